@@ -1,0 +1,3 @@
+export * from './organisations.js';
+export * from './plans.js';
+export * from './system.js';

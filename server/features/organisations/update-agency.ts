@@ -1,0 +1,83 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { foldDiacritics, nameKey, normalizeText } from '../../../common/text/vietnamese.js';
+import type { RequestContext } from '../../context.js';
+import { AGENCY_KINDS, ALIAS_KINDS, agencies, agencyNames } from '../../db/schema/organisations.js';
+import { inTransaction } from '../../db/transaction.js';
+import { AppError } from '../../http/app-error.js';
+import { authorize } from '../../policies/policy.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { assertNameFree, insertAlias } from './create-agency.js';
+
+export const UpdateAgencyInput = z.object({
+  version: z.number().int().positive(),
+  kind: z.enum(AGENCY_KINDS).optional(),
+  parentId: z.number().int().positive().nullable().optional(),
+  note: z.string().max(2000).nullable().optional(),
+  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+});
+export type UpdateAgencyInput = z.infer<typeof UpdateAgencyInput>;
+
+/** Loads an agency or answers 404. */
+export async function getAgencyRow(ctx: RequestContext, agencyId: number) {
+  const [row] = await ctx.db.select().from(agencies).where(eq(agencies.id, agencyId));
+  if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan #${agencyId} / Agency not found`);
+  return row;
+}
+
+/**
+ * Edits an agency's attributes (not its name: a rename is a dated succession event). The version
+ * check turns a concurrent edit into a clear VERSION_CONFLICT instead of a lost update.
+ */
+export async function updateAgency(ctx: RequestContext, agencyId: number, raw: UpdateAgencyInput) {
+  authorize(ctx.actor, 'agency.manage');
+  const input = UpdateAgencyInput.parse(raw);
+  return inTransaction(ctx.db, async (tx) => {
+    const [before] = await tx.select().from(agencies).where(eq(agencies.id, agencyId)).for('update');
+    if (!before) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan #${agencyId} / Agency not found`);
+    if (before.version !== input.version) {
+      throw new AppError('VERSION_CONFLICT', 'Người khác vừa sửa cơ quan này; hãy tải lại / Someone else changed this agency; reload it');
+    }
+    const [after] = await tx
+      .update(agencies)
+      .set({
+        kind: input.kind ?? before.kind,
+        parentId: input.parentId === undefined ? before.parentId : input.parentId,
+        note: input.note === undefined ? before.note : input.note,
+        validTo: input.validTo === undefined ? before.validTo : input.validTo,
+        version: before.version + 1,
+      })
+      .where(and(eq(agencies.id, agencyId), eq(agencies.version, input.version)))
+      .returning();
+    await recordAuditEvent(tx, ctx, { action: 'agency.update', subjectType: 'agency', subjectId: agencyId, before, after });
+    return after!;
+  });
+}
+
+export const AddAliasInput = z.object({ alias: z.string().trim().min(1).max(300), kind: z.enum(ALIAS_KINDS).default('as-printed') });
+
+/** Records another way of writing an agency's name (e.g. as printed in an imported plan). */
+export async function addAgencyAlias(ctx: RequestContext, agencyId: number, raw: z.input<typeof AddAliasInput>) {
+  authorize(ctx.actor, 'agency.manage');
+  const input = AddAliasInput.parse(raw);
+  await getAgencyRow(ctx, agencyId);
+  return inTransaction(ctx.db, async (tx) => {
+    const added = await insertAlias(tx, agencyId, input.alias, input.kind);
+    if (!added) throw new AppError('DUPLICATE_NAME', `Cơ quan đã có tên gọi “${input.alias}” / Alias already exists`);
+    await recordAuditEvent(tx, ctx, { action: 'agency.alias.add', subjectType: 'agency', subjectId: agencyId, after: input });
+    return { agencyId, ...input };
+  });
+}
+
+/** Applies a rename on a date: closes the old name row, opens the new one; the id stays. */
+export async function applyRename(tx: Parameters<Parameters<RequestContext['db']['transaction']>[0]>[0], agencyId: number, newName: string, effectiveOn: string) {
+  const name = normalizeText(newName);
+  const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
+  if (!agency) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan #${agencyId} / Agency not found`);
+  await assertNameFree(tx, agency.province, name, agencyId);
+  const dayBefore = new Date(Date.parse(`${effectiveOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  await tx.update(agencyNames).set({ validTo: dayBefore }).where(and(eq(agencyNames.agencyId, agencyId), isNull(agencyNames.validTo)));
+  await tx.insert(agencyNames).values({ agencyId, name, validFrom: effectiveOn });
+  await insertAlias(tx, agencyId, agency.name, 'former-name');
+  await tx.update(agencies).set({ name, nameKey: nameKey(name), search: foldDiacritics(name), version: agency.version + 1 }).where(eq(agencies.id, agencyId));
+}

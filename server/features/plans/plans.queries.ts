@@ -1,0 +1,110 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { foldDiacritics } from '../../../common/text/vietnamese.js';
+import type { RequestContext } from '../../context.js';
+import { agencies, agencyGroups } from '../../db/schema/organisations.js';
+import { legalBases, plans, tasks } from '../../db/schema/plans.js';
+import { AppError } from '../../http/app-error.js';
+import { authorize, readsAllAgencies } from '../../policies/policy.js';
+import { loadOrgSnapshot } from '../organisations/organisations.data.js';
+import { loadNameIndex, resolveName } from '../organisations/resolve-name.js';
+import { compareTaskCodes, computeOwes, type Obligation } from './owes.js';
+import { loadPlanRoles } from './plan-roles.data.js';
+
+/** Lists plans, newest year first. */
+export async function listPlans(ctx: RequestContext) {
+  authorize(ctx.actor, 'plan.read');
+  return ctx.db
+    .select({ id: plans.id, year: plans.year, title: plans.title, kind: plans.kind, number: plans.number, status: plans.status, province: plans.province, issuedOn: plans.issuedOn })
+    .from(plans)
+    .orderBy(desc(plans.year), asc(plans.id));
+}
+
+export type PlanTreeFilter = { agencyId?: number; role?: string; timeframe?: string; q?: string; asOf: string };
+
+/**
+ * The plan page: the task tree with role chips and timeframes, filtered by agency (what it owes
+ * on `asOf`), role, timeframe kind and diacritic-free text. Agency staff only ever see what their
+ * own agency owes; the ancestors of a shown task come along as context.
+ */
+export async function getPlanTree(ctx: RequestContext, planId: number, filter: PlanTreeFilter) {
+  authorize(ctx.actor, 'plan.read');
+  const scopedAgency = !readsAllAgencies(ctx.actor) && ctx.actor.kind === 'user' ? ctx.actor.agencyId : undefined;
+  if (scopedAgency === null) throw new AppError('FORBIDDEN', 'Tài khoản chưa gắn với cơ quan nào / The account has no agency');
+  const agencyId = scopedAgency ?? filter.agencyId;
+  const roles = await loadPlanRoles(ctx.db, planId);
+  const taskRows = await ctx.db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position));
+  const bases = await ctx.db.select().from(legalBases).where(eq(legalBases.planId, planId)).orderBy(asc(legalBases.position));
+  const agencyIds = [...new Set(roles.tasks.flatMap((t) => t.roles.flatMap((r) => (r.target?.type === 'agency' ? [r.target.agencyId] : []))))];
+  const groupIds = [...new Set(roles.tasks.flatMap((t) => t.roles.flatMap((r) => (r.target?.type === 'group' ? [r.target.groupId] : []))))];
+  const agencyNames = new Map((agencyIds.length ? await ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, agencyIds)) : []).map((a) => [a.id, a.name]));
+  const groupNames = new Map((groupIds.length ? await ctx.db.select({ id: agencyGroups.id, name: agencyGroups.name }).from(agencyGroups).where(inArray(agencyGroups.id, groupIds)) : []).map((g) => [g.id, g.name]));
+
+  let owes: Obligation[] | null = null;
+  if (agencyId !== undefined) owes = computeOwes(await loadOrgSnapshot(ctx.db), roles, agencyId, filter.asOf);
+  const owedByTask = new Map<number, Obligation[]>();
+  for (const o of owes ?? []) {
+    if (filter.role && o.role !== filter.role) continue;
+    owedByTask.set(o.taskId, [...(owedByTask.get(o.taskId) ?? []), o]);
+  }
+  const needle = filter.q ? foldDiacritics(filter.q) : null;
+  const rolesByTask = new Map(roles.tasks.map((t) => [t.id, t.roles]));
+  const matches = (t: (typeof taskRows)[number]) =>
+    (owes === null || owedByTask.has(t.id)) &&
+    (!filter.role || owes !== null || (rolesByTask.get(t.id) ?? []).some((r) => r.role === filter.role)) &&
+    (!filter.timeframe || t.timeframeKind === filter.timeframe) &&
+    (!needle || t.search.includes(needle) || (rolesByTask.get(t.id) ?? []).some((r) => foldDiacritics(r.asPrinted).includes(needle)));
+  const byId = new Map(taskRows.map((t) => [t.id, t]));
+  const shown = new Set<number>();
+  const context = new Set<number>();
+  for (const t of taskRows) {
+    if (!matches(t)) continue;
+    shown.add(t.id);
+    for (let parent = t.parentId; parent !== null; parent = byId.get(parent)?.parentId ?? null) if (!shown.has(parent)) context.add(parent);
+  }
+  const visible = taskRows.filter((t) => shown.has(t.id) || context.has(t.id)).sort((a, b) => a.position - b.position);
+  return {
+    plan: { ...roles.plan, legalBases: bases },
+    asOf: filter.asOf,
+    agencyId: agencyId ?? null,
+    scoped: scopedAgency !== undefined,
+    totalTasks: taskRows.length,
+    tasks: visible.map((t) => ({
+      id: t.id,
+      code: t.code,
+      parentId: t.parentId,
+      depth: t.code.split('.').length - 1,
+      title: t.title,
+      content: t.content,
+      timeframe: { kind: t.timeframeKind, text: t.timeframeText, due: t.timeframeDue },
+      isContext: !shown.has(t.id),
+      roles: (rolesByTask.get(t.id) ?? []).map((r) => ({
+        id: r.id,
+        role: r.role,
+        asPrinted: r.asPrinted,
+        target: r.target === null ? null : r.target.type === 'agency'
+          ? { type: 'agency' as const, id: r.target.agencyId, name: agencyNames.get(r.target.agencyId) ?? r.asPrinted }
+          : { type: 'group' as const, id: r.target.groupId, name: groupNames.get(r.target.groupId) ?? r.asPrinted },
+      })),
+      owed: owedByTask.get(t.id) ?? [],
+    })),
+  };
+}
+
+/**
+ * "What does agency X owe in the plan of year Y as of D", with X given as printed in any form
+ * the registry resolves (the CLI's `agency owes`).
+ */
+export async function findOwesByName(ctx: RequestContext, printedName: string, planYear: number, asOf: string) {
+  authorize(ctx.actor, 'owes.read');
+  const index = await loadNameIndex(ctx.db);
+  const resolution = resolveName(index, printedName, { date: asOf });
+  if (resolution.status !== 'resolved' || resolution.match?.type !== 'agency') {
+    const hint = resolution.suggestions.map((s) => s.name).join('; ');
+    throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan “${printedName}”${hint ? ` — có phải: ${hint}?` : ''} / Agency not found`, { suggestions: resolution.suggestions });
+  }
+  const [plan] = await ctx.db.select().from(plans).where(eq(plans.year, planYear)).orderBy(asc(plans.id)).limit(1);
+  if (!plan) throw new AppError('NOT_FOUND', `Không có kế hoạch năm ${planYear} / No plan for ${planYear}`);
+  authorize(ctx.actor, 'owes.read', resolution.match.id);
+  const owes = computeOwes(await loadOrgSnapshot(ctx.db), await loadPlanRoles(ctx.db, plan.id), resolution.match.id, asOf);
+  return { agency: resolution.match, plan: { id: plan.id, year: plan.year, title: plan.title }, asOf, owes: owes.sort((a, b) => compareTaskCodes(a.code, b.code)) };
+}
