@@ -1,0 +1,104 @@
+/**
+ * The closing block: "Nơi nhận" recipients and the signature (TM./KT. authority, position, name).
+ * Two-column layouts extracted from PDF may interleave both columns on one line, so signature
+ * fragments are cut off recipient lines before the recipients are read.
+ */
+import { fold, type PhysLine } from './lines.js';
+
+/** The signer as the contract prints it. */
+export interface Signer { name: string | null; position: string | null; authority: string | null }
+
+const AUTHORITY = /(?:^|\s)((?:TM|KT|TL|TUQ|Q)\s*\.\s*[\p{Lu}][\p{Lu}\s,]*[\p{Lu}])\s*$/u;
+const UPPER_TAIL = /(?:[;)]|\s)\s*((?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ)[\p{Lu}\s]*)$/u;
+const SIGNED_NOTE = /^[([]?\s*(?:đã ký|ký|ký tên|ký số|chữ ký|đóng dấu|daky|signed)[^)\]]*[)\]]?$/iu;
+const NOTE = /\s*\((?:để\s+|đề\s+)?(?:b\/c|bc|báo cáo|t\/h|th|thực hiện|biết|đ\/b|p\/h|phối hợp|chỉ đạo|c\/đ|theo dõi|t\/d|chỉ đạo thực hiện|gửi bản điện tử|để biết|để báo cáo|để thực hiện|để phối hợp|e-?mail|qua mạng|đăng tải|đăng)[^)]*\)\s*/giu;
+
+function positionCase(s: string): string {
+  const lower = fold(s).toLocaleLowerCase('vi');
+  let out = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  out = out.replace(/^Phó (\p{L})/u, (_m, c: string) => `Phó ${c.toLocaleUpperCase('vi')}`);
+  out = out.replace(/văn phòng/u, 'Văn phòng');
+  return out;
+}
+
+/** Splits a line into the recipient part and trailing signature fragments printed beside it. */
+function splitColumns(text: string): { left: string; right: string[] } {
+  const right: string[] = [];
+  let left = text;
+  for (let k = 0; k < 3; k++) {
+    const a = AUTHORITY.exec(left) ?? (/^[-+•]/u.test(left) ? UPPER_TAIL.exec(left) : null);
+    if (!a || a.index === 0 || !/^[-+•]/u.test(left)) break;
+    right.unshift(fold(a[1] ?? ''));
+    left = left.slice(0, a.index).trim();
+  }
+  return { left, right };
+}
+
+/** Reads recipients and signer from the lines after the body. */
+export function readClosing(lines: PhysLine[], from: number): { recipients: string[]; signer: Signer | null; lastLine: number } {
+  const recipients: string[] = [];
+  const signatureLines: string[] = [];
+  let inRecipients = false;
+  let lastLine = from;
+  let endOfClosing = lines.length;
+  for (let i = from; i < lines.length; i++) {
+    if (/^(?:PHỤ LỤC|Phụ lục)(?:\s|$)/u.test(lines[i]?.text ?? '') && i > from) { endOfClosing = i; break; }
+  }
+  for (let i = from; i < endOfClosing; i++) {
+    const line = lines[i];
+    if (!line || line.bareNumber) continue;
+    for (const cellRaw of line.text.split('\t')) {
+      let cell = fold(cellRaw);
+      const nn = /^Nơi\s+nhận\s*:?\s*(.*)$/iu.exec(cell);
+      if (nn) { inRecipients = true; cell = nn[1] ?? ''; if (cell === '') continue; }
+      if (inRecipients) {
+        const { left, right } = splitColumns(cell);
+        signatureLines.push(...right);
+        cell = left;
+        if (/^[-+•]?\s*Lưu\s*:?/u.test(cell)) { inRecipients = false; lastLine = i; continue; }
+        if (AUTHORITY.test(cell) && !/^[-+•]/u.test(cell)) { inRecipients = false; signatureLines.push(cell); continue; }
+        if (/^[-+•]/u.test(cell)) {
+          const name = fold(cell.replace(/^[-+•]\s*/u, '').replace(NOTE, ' ')).replace(/[\s;.,]+$/u, '');
+          if (name !== '') recipients.push(name);
+        } else if (recipients.length > 0 && /^[\p{Ll}(]/u.test(cell)) {
+          const merged = fold(`${recipients.pop() ?? ''} ${cell}`).replace(NOTE, ' ');
+          recipients.push(fold(merged).replace(/[\s;.,]+$/u, ''));
+        } else if (cell !== '') {
+          signatureLines.push(cell);
+        }
+        lastLine = i;
+      } else if (cell !== '') {
+        signatureLines.push(cell);
+      }
+    }
+  }
+  return { recipients, signer: readSigner(signatureLines), lastLine };
+}
+
+/** Reads the innermost authority, the position under it and the name from signature lines. */
+export function readSigner(lines: string[]): Signer | null {
+  let authorityIdx = -1;
+  for (let i = 0; i < lines.length; i++) if (/^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}/u.test(lines[i] ?? '')) authorityIdx = i;
+  if (authorityIdx < 0) return null;
+  const authority = fold(lines[authorityIdx] ?? '').replace(/^(TM|KT|TL|TUQ|Q)\s*\.\s*/u, '$1. ');
+  let position: string | null = null;
+  let name: string | null = null;
+  let i = authorityIdx + 1;
+  const posLine = lines[i] ?? '';
+  if (/^[\p{Lu}\s]+$/u.test(posLine) && !SIGNED_NOTE.test(posLine) && posLine.split(/\s+/).length <= 6) {
+    position = positionCase(posLine);
+    i++;
+  } else if (/^TM\./u.test(authority)) {
+    position = null;
+  }
+  for (; i < lines.length; i++) {
+    const t = fold(lines[i] ?? '');
+    if (t === '' || SIGNED_NOTE.test(t)) continue;
+    const words = t.split(' ');
+    if (words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}[\p{L}]*$/u.test(w))) {
+      name = t === t.toLocaleUpperCase('vi') ? words.map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ') : t;
+      break;
+    }
+  }
+  return { name, position, authority };
+}
