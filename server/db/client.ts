@@ -71,7 +71,7 @@ export function lockDataDir(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessAlive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && isProcessAlive(holder)) {
         throw new AppError(
           'DATA_DIR_LOCKED',
           `Thư mục dữ liệu ${dir} đang được tiến trình ${holder} sử dụng; hãy dừng tiến trình đó hoặc dùng DATABASE_URL. / ` +

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action, type Role } from '../../common/permissions.js';
+import type { Actor } from '../context.js';
+import { authorize, can } from './policy.js';
+
+const actorOf = (role: Role, agencyId: number | null = null): Actor => ({
+  kind: 'user', userId: 1, username: role, displayName: role, role, agencyId, agencyScope: agencyId === null ? [] : [agencyId],
+});
+
+/** The role × action matrix, written out for auditors: what each role may do at all. */
+const MATRIX: Record<Role, Action[]> = {
+  admin: [...ACTIONS],
+  coordinator: ['agency.read', 'agency.manage', 'plan.read', 'plan.import', 'plan.manage', 'owes.read'],
+  viewer: ['agency.read', 'plan.read', 'owes.read'],
+  'agency-leader': ['agency.read', 'plan.read', 'owes.read'],
+  'agency-officer': ['agency.read', 'plan.read', 'owes.read'],
+};
+
+describe('permission matrix', () => {
+  for (const [role, allowed] of Object.entries(MATRIX) as Array<[Role, Action[]]>) {
+    for (const action of ACTIONS) {
+      const expected = allowed.includes(action);
+      it(`${role} ${expected ? 'may' : 'may not'} ${action}`, () => {
+        expect(can(actorOf(role, 7), action)).toBe(expected);
+      });
+    }
+  }
+
+  it('agency staff read only their own agency; province-wide roles read every agency', () => {
+    expect(() => authorize(actorOf('agency-officer', 7), 'agency.read', 7)).not.toThrow();
+    expect(() => authorize(actorOf('agency-officer', 7), 'agency.read', 8)).toThrow(/cơ quan/);
+    expect(() => authorize(actorOf('agency-leader', 7), 'owes.read', 8)).toThrow();
+    expect(() => authorize(actorOf('viewer'), 'agency.read', 8)).not.toThrow();
+    expect(() => authorize(actorOf('coordinator'), 'agency.read', 8)).not.toThrow();
+  });
+
+  it('the system actor may do anything', () => {
+    expect(ACTIONS.every((a) => can({ kind: 'system', name: 'test' }, a))).toBe(true);
+  });
+});
