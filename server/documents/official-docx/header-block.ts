@@ -27,8 +27,8 @@ export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const HAND_BLANK = '      ';
 
 /** "Số: 05/KH-UBND"; numbers below 10 get a leading zero, a missing number leaves a blank. */
-export function formatNumberLine(num: number | null, symbol: string): string {
-  const n = num === null ? `${HAND_BLANK}  ` : String(num).padStart(2, '0');
+export function formatNumberLine(num: number | string | null, symbol: string): string {
+  const n = num === null ? `${HAND_BLANK}  ` : typeof num === 'string' ? num : String(num).padStart(2, '0');
   return `Số: ${n}/${symbol}`;
 }
 

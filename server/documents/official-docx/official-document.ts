@@ -69,8 +69,11 @@ export const OfficialDocument = z
       /** Issuing agency, one entry per printed line: ["ỦY BAN NHÂN DÂN", "TỈNH TUYÊN QUANG"]. */
       nameLines: z.array(z.string()).min(1),
     }),
-    /** Registered number; null prints a blank for the văn thư to fill in. Numbers < 10 get a 0. */
-    number: z.number().int().positive().nullable(),
+    /**
+     * Registered number; null prints a blank for the văn thư to fill in. Numbers < 10 get a 0;
+     * a string is printed as is (party-style "391-KH" before "/TU").
+     */
+    number: z.union([z.number().int().positive(), z.string().min(1)]).nullable(),
     /** Symbol after the slash: "KH-UBND", "BC-UBND", "UBND-VX". */
     symbol: z.string().min(1),
     /** Place name in the date line: "Tuyên Quang". */
