@@ -29,7 +29,7 @@ const BARE_SYMBOL = new RegExp(String.raw`(?<![\p{L}\d/-])(?<symbol>\d{1,5}(?:/\
 const LAW = /(?<![\p{L}])(?<kind>Luật|Bộ luật|Hiến pháp)\s+(?<name>[\p{Lu}][^;,()]*?)(?=\s+(?:ngày|năm\s+\d{4}|số)|[;,.]|$)/gu;
 const DATE_AFTER = /^[\s,]*(?:\([^)]*\)\s*)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
 const ISSUER_STOP =
-  /\s+(?:về|hướng dẫn|thực hiện|triển khai|phê duyệt|ban hành|quy định|sửa đổi|tiếp tục|đẩy mạnh|tăng cường|việc|đến năm|giai đoạn|nhằm|trong|và\s+(?:các\s+)?(?:Kế hoạch|Kết luận|Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Văn bản|Công văn|Chương trình|Hướng dẫn))(?![\p{L}\p{N}])|[;,.:()“"]/u;
+  /\s+(?:về|hướng dẫn|thực hiện|triển khai|phê duyệt|ban hành|quy định|sửa đổi|tiếp tục|đẩy mạnh|tăng cường|việc|đến năm|giai đoạn|nhằm|trong|và\s+(?:các\s+)?(?:Kế hoạch|Kết luận|Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Văn bản|Công văn|Chương trình|Hướng dẫn))(?![\p{L}\p{N}])|[;.:()“"]|,\s*(?=\p{Ll})/u;
 
 function cleanSymbol(s: string): string {
   return s.replace(/\s+/g, '').replace(/[.,;:]+$/u, '');
