@@ -13,7 +13,13 @@ const UPPER_TAIL = /(?:[;)]|\s)\s*((?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯ
 const SIGNED_NOTE = /^[([]?\s*(?:đã ký|ký|ký tên|ký số|chữ ký|đóng dấu|daky|signed)[^)\]]*[)\]]?$/iu;
 const NOTE = /\s*\((?:để\s+|đề\s+)?(?:b\/c|bc|báo cáo|t\/h|th|thực hiện|biết|đ\/b|p\/h|phối hợp|chỉ đạo|c\/đ|theo dõi|t\/d|chỉ đạo thực hiện|gửi bản điện tử|để biết|để báo cáo|để thực hiện|để phối hợp|e-?mail|qua mạng|đăng tải|đăng)[^)]*\)\s*/giu;
 
+const KNOWN_POSITIONS = ['Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Trưởng ban', 'Phó Trưởng ban', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Bí thư', 'Phó Bí thư'];
+const bare = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+
 function positionCase(s: string): string {
+  // OCR drops diacritics ("CHU TỊCH"): a known position matched without them is printed properly.
+  const known = KNOWN_POSITIONS.find((p) => bare(p) === bare(s));
+  if (known) return known;
   const lower = fold(s).toLocaleLowerCase('vi');
   let out = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
   out = out.replace(/^Phó (\p{L})/u, (_m, c: string) => `Phó ${c.toLocaleUpperCase('vi')}`);
@@ -21,17 +27,21 @@ function positionCase(s: string): string {
   return out;
 }
 
-/** Splits a line into the recipient part and trailing signature fragments printed beside it. */
+const isUpperWords = (t: string): boolean => /^[\p{Lu}][\p{Lu}\s.]+$/u.test(t) && t.split(/\s+/).length >= 2;
+const isPersonName = (t: string): boolean => {
+  const w = t.split(/\s+/);
+  return w.length >= 2 && w.length <= 5 && w.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x));
+};
+
+/** Splits a recipient line into the recipient and the signature fragment printed beside it. */
 function splitColumns(text: string): { left: string; right: string[] } {
-  const right: string[] = [];
-  let left = text;
-  for (let k = 0; k < 3; k++) {
-    const a = AUTHORITY.exec(left) ?? (/^[-+•]/u.test(left) ? UPPER_TAIL.exec(left) : null);
-    if (!a || a.index === 0 || !/^[-+•]/u.test(left)) break;
-    right.unshift(fold(a[1] ?? ''));
-    left = left.slice(0, a.index).trim();
-  }
-  return { left, right };
+  if (!/^[-+•]/u.test(text)) return { left: text, right: [] };
+  const a = AUTHORITY.exec(text) ?? UPPER_TAIL.exec(text);
+  if (a && a.index > 0) return { left: text.slice(0, a.index).trim(), right: [fold(a[1] ?? '')] };
+  const semi = Math.max(text.lastIndexOf(';'), text.lastIndexOf(')'));
+  const tail = semi >= 0 ? fold(text.slice(semi + 1)) : '';
+  if (tail !== '' && (isUpperWords(tail) || isPersonName(tail))) return { left: text.slice(0, semi + 1).trim(), right: [tail] };
+  return { left: text, right: [] };
 }
 
 /** Reads recipients and signer from the lines after the body. */
@@ -50,7 +60,12 @@ export function readClosing(lines: PhysLine[], from: number): { recipients: stri
     for (const cellRaw of line.text.split('\t')) {
       let cell = fold(cellRaw);
       const nn = /^Nơi\s+nhận\s*:?\s*(.*)$/iu.exec(cell);
-      if (nn) { inRecipients = true; cell = nn[1] ?? ''; if (cell === '') continue; }
+      if (nn) {
+        inRecipients = true;
+        cell = nn[1] ?? '';
+        if (AUTHORITY.test(cell) || isUpperWords(cell)) { signatureLines.push(cell); continue; }
+        if (cell === '') continue;
+      }
       if (inRecipients) {
         const { left, right } = splitColumns(cell);
         signatureLines.push(...right);

@@ -91,7 +91,12 @@ const PLACE_DATE = /^(?<place>[\p{L} .'-]{2,40}),\s*ngày\s+(?<d>\d{1,2})\s+thá
 
 /** Reads the header cells above the title (and the place-date line wherever it sits near the top). */
 export function readHeader(lines: PhysLine[], typeLine: number): HeaderInfo {
-  const cells = lines.slice(0, typeLine >= 0 ? typeLine : Math.min(lines.length, 12)).flatMap((l) => l.text.split('\t')).map(fold);
+  // Two-column headers read row by row (PDF, OCR) put the national motto beside the issuer: cut it off.
+  const cells = lines
+    .slice(0, typeLine >= 0 ? typeLine : Math.min(lines.length, 12))
+    .flatMap((l) => l.text.split('\t'))
+    .flatMap((c) => c.split(/\s+(?=CỘNG\s+H[OÒ][AÀÀ]\s|Độc lập\s*-|[\p{L} ]{2,30},\s*ngày\s+\d)/u))
+    .map(fold);
   const out: HeaderInfo = { number: null, issuedOn: null, issuer: null, province: null, kindFromNumber: null };
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] ?? '';
