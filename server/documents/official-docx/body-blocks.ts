@@ -20,7 +20,16 @@ import { pt, run, TEXT_WIDTH } from './layout.js';
 import type { BodyBlock, InlineContent } from './official-document.js';
 
 /** Style ids declared in the document's styles part. */
-export const STYLE = { body: 'TtdnBody', flush: 'TtdnFlush', cell: 'TtdnCell' } as const;
+export const STYLE = { body: 'TtdnBody', flush: 'TtdnFlush', cell: 'TtdnCell12' } as const;
+
+/** Table text sizes that have a paragraph style of their own (half-point sizes would need more). */
+export const CELL_SIZES = [10, 11, 12, 13, 14] as const;
+
+/** Style id of table text at a size in points (nearest declared size). */
+export function cellStyleId(sizePt: number): string {
+  const nearest = CELL_SIZES.reduce((a, b) => (Math.abs(b - sizePt) < Math.abs(a - sizePt) ? b : a));
+  return `TtdnCell${nearest}`;
+}
 
 type BlockOut = Paragraph | Table;
 
@@ -72,10 +81,9 @@ function prefix(p: string, content: InlineContent): InlineContent {
 }
 
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const ALIGN = { left: undefined, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 function tableBlock(block: Extract<BodyBlock, { type: 'table' }>): BlockOut[] {
-  const size = Math.round((block.fontSize ?? 12) * 2);
   const weights = block.columns.map((c) => c.weight ?? 1);
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
@@ -83,15 +91,18 @@ function tableBlock(block: Extract<BodyBlock, { type: 'table' }>): BlockOut[] {
   widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   const aligns = block.columns.map((c) => ALIGN[c.align ?? 'left']);
 
+  // Body cells carry as few properties as possible: a 7,500-row table spends most of its render
+  // time building and serialising per-cell property objects.
+  const style = cellStyleId(block.fontSize ?? 12);
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+      width: header ? { size: widths[i]!, type: WidthType.DXA } : undefined,
+      verticalAlign: header ? VerticalAlignTable.CENTER : undefined,
       children: [
         new Paragraph({
-          style: STYLE.cell,
+          style,
           alignment: header ? AlignmentType.CENTER : aligns[i],
-          children: [new TextRun({ text, bold: header || undefined, size })],
+          children: [header ? new TextRun({ text, bold: true }) : new TextRun(text)],
         }),
       ],
     });

@@ -14,7 +14,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { bodyBlocks, STYLE } from './body-blocks.js';
+import { bodyBlocks, CELL_SIZES, cellStyleId, STYLE } from './body-blocks.js';
 import { closingBlock } from './closing-block.js';
 import { headerBlock } from './header-block.js';
 import { BODY_LINE, FIRST_LINE_INDENT, FONT, PAGE, PARAGRAPH_AFTER, pt, SIZE } from './layout.js';
@@ -56,13 +56,13 @@ export function buildDocument(doc: OfficialDocumentData): Document {
           basedOn: STYLE.body,
           paragraph: { indent: { firstLine: 0 } },
         },
-        {
-          id: STYLE.cell,
-          name: 'Chữ trong bảng',
+        ...CELL_SIZES.map((size) => ({
+          id: cellStyleId(size),
+          name: `Chữ trong bảng ${size}`,
           basedOn: 'Normal',
-          run: { font: FONT, size: 24 },
+          run: { font: FONT, size: size * 2 },
           paragraph: { spacing: { before: pt(2), after: pt(2), line: 240, lineRule: LineRuleType.AUTO } },
-        },
+        })),
       ],
     },
     sections: [
