@@ -121,6 +121,13 @@ describe('rule-based years', () => {
     expect(cal.entriesOn('2028-05-02')[0]?.kind).toBe('compensatory');
   });
 
+  it('picks the National Day adjacent day as the Government did in 2022–2024', () => {
+    const off = (y: number) => generateHolidays(y).filter((e) => e.kind !== 'pending' && e.date.slice(5, 7) === '09').map((e) => e.date);
+    expect(off(2022)).toEqual(['2022-09-01', '2022-09-02']);
+    expect(off(2023)).toEqual(['2023-09-01', '2023-09-02', '2023-09-04']);
+    expect(off(2024)).toEqual(['2024-09-02', '2024-09-03']);
+  });
+
   it('keeps the official data well-formed', () => {
     for (const e of VN_HOLIDAYS) expect(isIsoDate(e.date), e.date).toBe(true);
     expect(cal.entriesOfYear(2025).length).toBeGreaterThan(20);
