@@ -7,14 +7,26 @@
 import { fold } from './lines.js';
 
 /** Offset-preserving fold: each NFC character maps to exactly one lowercase bare character. */
+const FOLD_CACHE = new Map<string, string>();
 export function foldChars(text: string): string {
   let out = '';
   for (const ch of text) {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-    out += ch.length === 1 && base.length === 1 ? base : ch.length === 1 ? (base[0] ?? ' ') : ch;
+    let f = FOLD_CACHE.get(ch);
+    if (f === undefined) {
+      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+      f = ch.length === 1 && base.length === 1 ? base : ch.length === 1 ? (base[0] ?? ' ') : ch;
+      if (FOLD_CACHE.size < 5000) FOLD_CACHE.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }
+const LEXICON_CACHE = new Map<string, string>();
+const foldedName = (name: string): string => {
+  let k = LEXICON_CACHE.get(name);
+  if (k === undefined) { k = foldChars(fold(name)); if (LEXICON_CACHE.size < 20000) LEXICON_CACHE.set(name, k); }
+  return k;
+};
 
 /** Kind words that begin an agency name; single words need a capitalised or listed next word. */
 const MULTI_HEADS = [
@@ -45,14 +57,12 @@ const BUILTIN_LEXICON = [
   'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân', 'Sở Văn hóa và Thể thao', 'Sở Văn hóa, Thể thao',
 ];
 
+const ABBREV_RE = new RegExp(`^(?:${ABBREV_HEADS.join('|')})(?![\\p{L}])`, 'u');
+const SINGLE_RE = new RegExp(`^(?:${SINGLE_HEADS.join('|')})\\s+[\\p{Lu}\\d]`, 'u');
+
 function startsHead(rest: string): boolean {
   for (const h of MULTI_HEADS) if (rest.startsWith(h) && !/^[\p{L}]/u.test(rest.slice(h.length, h.length + 1))) return true;
-  for (const h of ABBREV_HEADS) if (new RegExp(`^${h}(?![\\p{L}])`, 'u').test(rest)) return true;
-  for (const h of SINGLE_HEADS) {
-    const m = new RegExp(`^${h}\\s+(\\S+)`, 'u').exec(rest);
-    if (m && /^[\p{Lu}\d]/u.test(m[1] ?? '')) return true;
-  }
-  return /^Các\s/u.test(rest);
+  return ABBREV_RE.test(rest) || SINGLE_RE.test(rest) || /^Các\s/u.test(rest);
 }
 
 interface Span { start: number; end: number }
@@ -61,7 +71,7 @@ function lexiconSpans(text: string, lexicon: string[]): Span[] {
   const spans: Span[] = [];
   const key = foldChars(text);
   for (const name of lexicon) {
-    const k = foldChars(fold(name));
+    const k = foldedName(name);
     if (k.length < 6) continue;
     let from = 0;
     for (let i = key.indexOf(k, from); i >= 0; i = key.indexOf(k, from)) {
