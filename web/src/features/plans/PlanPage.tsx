@@ -1,0 +1,57 @@
+import { Alert, Loader, Paper, Stack, Text, Group } from '@mantine/core';
+import { useParams } from 'react-router';
+import { QueryState } from '../../components/QueryState';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useMe } from '../auth/session';
+import { PlanFilters } from './PlanFilters';
+import { PlanHeader } from './PlanHeader';
+import { usePlanFilters } from './plan-filters';
+import { usePlanTree } from './plans.api';
+import { TaskItem } from './TaskItem';
+
+/** The plan page: header, filters (in the URL), and the task tree the server filtered. */
+export function PlanPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const planId = Number(useParams().planId);
+  const [filters, setFilters, clearFilters] = usePlanFilters();
+  const tree = usePlanTree(planId, filters);
+  const data = tree.data;
+  const scoped = data?.scoped ?? false;
+  const showWhy = scoped || !!filters.agencyId;
+  const shownCount = data?.tasks.filter((task) => !task.isContext).length ?? 0;
+  return (
+    <QueryState isLoading={tree.isLoading} error={tree.error} onRetry={() => void tree.refetch()}>
+      {data && (
+        <Stack gap="md">
+          <PlanHeader plan={data.plan} />
+          {scoped && (
+            <Alert color="blue" variant="light" data-testid="scoped-notice">
+              {t('plan.scopedNotice')}
+            </Alert>
+          )}
+          <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
+            <PlanFilters filters={filters} today={me.today} agencyFilter={!scoped} onChange={setFilters} onClear={clearFilters} />
+          </Paper>
+          <Group gap="xs" justify="space-between">
+            <Text size="sm" c="dimmed" aria-live="polite" data-testid="task-count">
+              {t('plan.shownCount', { shown: shownCount, total: data.totalTasks })}
+            </Text>
+            {tree.isFetching && <Loader size="xs" aria-label={t('app.loading')} />}
+          </Group>
+          {data.tasks.length === 0 ? (
+            <Text c="dimmed">{t('plan.noTasks')}</Text>
+          ) : (
+            <Paper withBorder p={{ base: 4, sm: 'xs' }}>
+              <Stack gap={2} data-testid="task-tree">
+                {data.tasks.map((task) => (
+                  <TaskItem key={task.id} task={task} showWhy={showWhy} />
+                ))}
+              </Stack>
+            </Paper>
+          )}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

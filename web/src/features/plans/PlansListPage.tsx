@@ -1,0 +1,39 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { QueryState } from '../../components/QueryState';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/vi';
+import { formatDate } from '../../lib/dates';
+import { usePlans } from './plans.api';
+
+/** All plans, newest first; each card opens the plan page. */
+export function PlansListPage() {
+  const { t } = useI18n();
+  const plans = usePlans();
+  return (
+    <Stack>
+      <Title order={1} size="h3">
+        {t('plans.title')}
+      </Title>
+      <QueryState isLoading={plans.isLoading} error={plans.error} onRetry={() => void plans.refetch()}>
+        {plans.data?.plans.length === 0 && <Text c="dimmed">{t('plans.empty')}</Text>}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {plans.data?.plans.map((plan) => (
+            <Card key={plan.id} withBorder component={Link} to={`/plans/${plan.id}`} aria-label={`${t('plans.open')}: ${plan.title} ${plan.year}`} data-testid={`plan-card-${plan.year}`}>
+              <Group justify="space-between" mb={4}>
+                <Badge variant="light">{t('plans.year', { year: plan.year })}</Badge>
+                <Badge variant="outline" color={plan.status === 'issued' ? 'green' : 'gray'}>
+                  {t(`plans.status.${plan.status}` as MessageKey)}
+                </Badge>
+              </Group>
+              <Text fw={600}>{plan.title}</Text>
+              <Text size="sm" c="dimmed">
+                {[plan.number && t('plans.number', { number: plan.number }), plan.issuedOn && t('plans.issuedOn', { date: formatDate(plan.issuedOn) })].filter(Boolean).join(' · ')}
+              </Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,87 @@
+import { AppShell, Box, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { api, setCsrfToken } from '../api/client';
+import { ME_QUERY_KEY, useMe } from '../features/auth/session';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/vi';
+import { LanguageSwitch } from './LanguageSwitch';
+
+type NavItem = { to: string; label: MessageKey; show: boolean };
+
+/** The frame of every signed-in page: header, navigation (a burger menu on phones), content. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  useEffect(close, [location.pathname, close]);
+  const signOut = useMutation({
+    mutationFn: () => api.post('/api/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(ME_QUERY_KEY, null);
+      navigate('/sign-in', { replace: true });
+    },
+  });
+  const items: NavItem[] = [
+    { to: '/plans', label: 'nav.plans', show: me.abilities['plan.read'] },
+    { to: '/agencies', label: 'nav.agencies', show: me.abilities['agency.read'] },
+    { to: '/admin/organisations', label: 'nav.orgAdmin', show: me.abilities['agency.manage'] },
+    { to: '/admin/audit', label: 'nav.audit', show: me.abilities['audit.read'] },
+  ];
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'xs', sm: 'md' }}>
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openMenu')} />
+            <Text component={Link} to="/plans" fw={700} c="red.8" size="lg">
+              {t('app.name')}
+            </Text>
+            <Text size="sm" c="dimmed" visibleFrom="xs">
+              {t('app.fullName')}
+            </Text>
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Menu">
+        <AppShell.Section grow component={ScrollArea}>
+          <Stack gap={2}>
+            {items
+              .filter((item) => item.show)
+              .map((item) => (
+                <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={location.pathname.startsWith(item.to)} />
+              ))}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Divider my="xs" />
+          <Text size="sm" fw={500} lineClamp={2}>
+            {me.user.displayName}
+          </Text>
+          <Text size="xs" c="dimmed" mb="xs">
+            {me.user.username}
+          </Text>
+          <Stack gap={4}>
+            <NavLink component={Link} to="/account/password" label={t('nav.changePassword')} active={location.pathname === '/account/password'} />
+            <Button variant="subtle" color="gray" justify="flex-start" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+              {t('nav.signOut')}
+            </Button>
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Box maw={1200} mx="auto">
+          <Outlet />
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,69 @@
+import type { MessageKey } from '../i18n/vi';
+import type { Translate } from '../i18n/translate';
+
+export const TASK_ROLES = ['lead', 'coordinator', 'implementer', 'guide'] as const;
+export type TaskRole = (typeof TASK_ROLES)[number];
+
+export const TIMEFRAME_KINDS = ['continuous', 'within-year', 'annual', 'quarter', 'month', 'deadline', 'other'] as const;
+export type TimeframeKind = (typeof TIMEFRAME_KINDS)[number];
+
+export const AGENCY_KINDS = [
+  'department', 'party-body', 'mass-organisation', 'province-committee', 'district-committee',
+  'commune-committee', 'press-agency', 'armed-forces', 'central-office', 'other',
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export const SUCCESSION_KINDS = ['rename', 'merge', 'split', 'transfer', 'dissolve'] as const;
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
+
+export const ALIAS_KINDS = ['abbreviation', 'former-name', 'spelling', 'as-printed'] as const;
+export type AliasKind = (typeof ALIAS_KINDS)[number];
+
+/** Mantine colour of each role's chips: one colour per role, the same everywhere. */
+export const ROLE_COLORS: Record<TaskRole, string> = {
+  lead: 'red',
+  coordinator: 'blue',
+  implementer: 'teal',
+  guide: 'grape',
+};
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** "lead" → "Chủ trì"; an unknown role is shown as it came. */
+export function roleLabel(t: Translate, role: string): string {
+  return isOneOf(TASK_ROLES, role) ? t(`role.${role}` as MessageKey) : role;
+}
+
+/** "continuous" → "Thường xuyên". */
+export function timeframeLabel(t: Translate, kind: string | null | undefined): string {
+  if (!kind) return '';
+  return isOneOf(TIMEFRAME_KINDS, kind) ? t(`timeframe.${kind}` as MessageKey) : kind;
+}
+
+/** "department" → "Sở, ban, ngành". */
+export function agencyKindLabel(t: Translate, kind: string): string {
+  return isOneOf(AGENCY_KINDS, kind) ? t(`agencyKind.${kind}` as MessageKey) : kind;
+}
+
+/** "transfer" → "chuyển giao chức năng". */
+export function successionLabel(t: Translate, kind: string): string {
+  return isOneOf(SUCCESSION_KINDS, kind) ? t(`succession.${kind}` as MessageKey) : kind;
+}
+
+/** "abbreviation" → "Viết tắt". */
+export function aliasKindLabel(t: Translate, kind: string): string {
+  return isOneOf(ALIAS_KINDS, kind) ? t(`aliasKind.${kind}` as MessageKey) : kind;
+}
+
+/** "foreign-information" → "thông tin đối ngoại"; other function codes as they are. */
+export function functionLabel(t: Translate, code: string): string {
+  return code === 'foreign-information' ? t('function.foreign-information') : code;
+}
+
+/** Sorts by Vietnamese collation ("Đ" after "D", tones in order). */
+export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+export function compareNames(a: string, b: string): number {
+  return vietnameseCollator.compare(a, b);
+}
