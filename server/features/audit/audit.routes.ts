@@ -13,7 +13,7 @@ import { createUser, CreateUserInput } from '../auth/create-user.js';
 export function registerAdminRoutes(app: FastifyInstance, deps: { db: Db; clock: Clock }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const preHandler = authenticate(deps);
-  r.get('/api/audit', { preHandler, schema: { tags: ['admin'], querystring: z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (request) => {
+  r.get('/api/audit', { onRequest: preHandler, schema: { tags: ['admin'], querystring: z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (request) => {
     authorize(request.ctx.actor, 'audit.read');
     const rows = await deps.db
       .select()
@@ -23,7 +23,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { db: Db; clock:
       .limit(request.query.limit);
     return { events: rows, nextBefore: rows.length === request.query.limit ? rows.at(-1)!.id : null };
   });
-  r.get('/api/users', { preHandler, schema: { tags: ['admin'] } }, async (request) => {
+  r.get('/api/users', { onRequest: preHandler, schema: { tags: ['admin'] } }, async (request) => {
     authorize(request.ctx.actor, 'user.manage');
     const rows = await deps.db
       .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, agencyId: users.agencyId, isActive: users.isActive, email: users.email })
@@ -31,7 +31,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { db: Db; clock:
       .orderBy(users.username);
     return { users: rows };
   });
-  r.post('/api/users', { preHandler, schema: { tags: ['admin'], body: CreateUserInput } }, async (request, reply) => {
+  r.post('/api/users', { onRequest: preHandler, schema: { tags: ['admin'], body: CreateUserInput } }, async (request, reply) => {
     reply.status(201);
     return { user: await createUser(request.ctx, request.body) };
   });

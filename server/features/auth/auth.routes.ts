@@ -18,13 +18,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { db: Db; clock: 
     const session = await findSessionActor(deps.db, token, deps.clock.now());
     return { user: session!.actor, csrfToken, abilities: abilitiesFor(session!.actor) };
   });
-  r.post('/api/auth/logout', { schema: { tags: ['auth'] }, preHandler: authenticate(deps) }, async (request, reply) => {
+  r.post('/api/auth/logout', { schema: { tags: ['auth'] }, onRequest: authenticate(deps) }, async (request, reply) => {
     const token = readCookie(request, SESSION_COOKIE);
     if (token) await logout(deps.db, token);
     setSessionCookie(reply, request, null);
     return { ok: true };
   });
-  r.get('/api/auth/me', { schema: { tags: ['auth'] }, preHandler: authenticate(deps) }, async (request) => ({
+  r.get('/api/auth/me', { schema: { tags: ['auth'] }, onRequest: authenticate(deps) }, async (request) => ({
     user: request.ctx.actor,
     csrfToken: request.csrfToken,
     abilities: abilitiesFor(request.ctx.actor),
@@ -32,7 +32,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { db: Db; clock: 
   }));
   r.post(
     '/api/auth/password',
-    { schema: { body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(8).max(200) }), tags: ['auth'] }, preHandler: authenticate(deps) },
+    { schema: { body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(8).max(200) }), tags: ['auth'] }, onRequest: authenticate(deps) },
     async (request, reply) => {
       await changePassword(request.ctx, request.body.currentPassword, request.body.newPassword);
       setSessionCookie(reply, request, null);

@@ -8,6 +8,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../http/app-error.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { bumpRegistryVersion } from './registry-version.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -60,6 +61,7 @@ export async function createAgency(ctx: RequestContext, raw: CreateAgencyInput) 
       .returning();
     await tx.insert(agencyNames).values({ agencyId: agency!.id, name, validFrom: input.validFrom, validTo: input.validTo ?? null });
     for (const alias of input.aliases ?? []) await insertAlias(tx, agency!.id, alias.alias, alias.kind);
+    await bumpRegistryVersion(tx);
     await recordAuditEvent(tx, ctx, { action: 'agency.create', subjectType: 'agency', subjectId: agency!.id, after: { ...agency, aliases: input.aliases ?? [] } });
     return agency!;
   });

@@ -6,6 +6,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../http/app-error.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { bumpRegistryVersion } from './registry-version.js';
 
 export const CreateGroupInput = z.object({
   name: z.string().trim().min(2).max(300),
@@ -39,6 +40,7 @@ export async function createGroup(ctx: RequestContext, raw: CreateGroupInput) {
     }
     const members = [...input.includes.map((agencyId) => ({ groupId: group.id, agencyId, mode: 'include' as const })), ...input.excludes.map((agencyId) => ({ groupId: group.id, agencyId, mode: 'exclude' as const }))];
     if (members.length) await tx.insert(groupMembers).values(members);
+    await bumpRegistryVersion(tx);
     await recordAuditEvent(tx, ctx, { action: 'group.create', subjectType: 'group', subjectId: group.id, after: { ...group, aliases: input.aliases } });
     return group;
   });

@@ -39,6 +39,8 @@ export type OrgSnapshot = {
   linksFrom: Map<number, SnapshotLink[]>;
   /** Links grouped by target agency (for "who merged into me"). */
   linksTo: Map<number, SnapshotLink[]>;
+  /** Agencies by "province|kind", so a group rule does not scan the whole country. */
+  byProvinceKind: Map<string, SnapshotAgency[]>;
 };
 
 /** Builds the lookup maps of a snapshot from flat rows. */
@@ -51,7 +53,10 @@ export function buildSnapshot(agencies: SnapshotAgency[], groups: SnapshotGroup[
     pushTo(linksFrom, link.fromAgencyId, link);
     if (link.toAgencyId !== null) pushTo(linksTo, link.toAgencyId, link);
   }
+  const byProvinceKind = new Map<string, SnapshotAgency[]>();
+  for (const agency of agencies) pushTo(byProvinceKind, `${agency.province}|${agency.kind}`, agency);
   return {
+    byProvinceKind,
     agencies: new Map(agencies.map((a) => [a.id, a])),
     groups: new Map(groups.map((g) => [g.id, g])),
     linksFrom,

@@ -2,12 +2,17 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { agencies, agencyGroups, groupMembers, successionEvents, successionLinks } from '../../db/schema/organisations.js';
 import { buildSnapshot, type OrgSnapshot } from './org-snapshot.js';
+import { cachedByRegistryVersion } from './registry-version.js';
 
 /**
  * Loads the organisation registry of the given provinces (plus the national bodies) into memory;
  * the registry of one province is a few hundred rows, so resolution runs in JS.
  */
 export async function loadOrgSnapshot(db: Db | Tx, provinces?: string[]): Promise<OrgSnapshot> {
+  return cachedByRegistryVersion(db, `snapshot:${provinces?.join('|') ?? '*'}`, () => loadOrgSnapshotFresh(db, provinces));
+}
+
+async function loadOrgSnapshotFresh(db: Db | Tx, provinces?: string[]): Promise<OrgSnapshot> {
   const agencyRows = await db
     .select({
       id: agencies.id,

@@ -7,6 +7,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../http/app-error.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { bumpRegistryVersion } from './registry-version.js';
 import { applyRename } from './update-agency.js';
 
 export const SuccessionEventInput = z.object({
@@ -117,6 +118,7 @@ export async function recordSuccessionEvent(ctx: RequestContext, raw: Succession
         await tx.update(agencies).set({ validTo: dayBefore(input.effectiveOn), version: source.version + 1 }).where(eq(agencies.id, id));
       }
     }
+    await bumpRegistryVersion(tx);
     await recordAuditEvent(tx, ctx, { action: 'succession.record', subjectType: 'succession-event', subjectId: event!.id, after: { ...input, id: event!.id } });
     return event!;
   });

@@ -91,9 +91,9 @@ export function groupMembersOn(snapshot: OrgSnapshot, groupId: number, date: str
   const provinces = group.rule.provinces ?? [group.province];
   const excluded = new Set(group.excludes);
   const members = new Set<number>();
-  for (const agency of snapshot.agencies.values()) {
-    if (group.rule.kinds.includes(agency.kind) && provinces.includes(agency.province) && existsOn(agency, date)) {
-      members.add(agency.id);
+  for (const province of provinces) {
+    for (const kind of group.rule.kinds) {
+      for (const agency of snapshot.byProvinceKind.get(`${province}|${kind}`) ?? []) if (existsOn(agency, date)) members.add(agency.id);
     }
   }
   for (const id of group.includes) {

@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { foldDiacritics, nameKey, similarity } from '../../../common/text/vietnamese.js';
 import type { Db, Tx } from '../../db/client.js';
 import { agencies, agencyAliases, agencyGroups, agencyNames, groupAliases } from '../../db/schema/organisations.js';
+import { cachedByRegistryVersion } from './registry-version.js';
 
 /** One name under which an agency or group is known. */
 export type NameEntry = {
@@ -58,6 +59,10 @@ export function buildNameIndex(entries: NameEntry[]): NameIndex {
 
 /** Loads every name, former name and alias of agencies and groups of the given provinces. */
 export async function loadNameIndex(db: Db | Tx, provinces?: string[]): Promise<NameIndex> {
+  return cachedByRegistryVersion(db, `names:${provinces?.join('|') ?? '*'}`, () => loadNameIndexFresh(db, provinces));
+}
+
+async function loadNameIndexFresh(db: Db | Tx, provinces?: string[]): Promise<NameIndex> {
   const agencyRows = await db.select().from(agencies).where(provinces ? inArray(agencies.province, provinces) : undefined);
   const byId = new Map(agencyRows.map((a) => [a.id, a]));
   const ids = agencyRows.map((a) => a.id);

@@ -2,11 +2,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { foldDiacritics, nameKey, normalizeText } from '../../../common/text/vietnamese.js';
 import type { RequestContext } from '../../context.js';
+import type { Tx } from '../../db/client.js';
 import { AGENCY_KINDS, ALIAS_KINDS, agencies, agencyNames } from '../../db/schema/organisations.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../http/app-error.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { bumpRegistryVersion } from './registry-version.js';
 import { assertNameFree, insertAlias } from './create-agency.js';
 
 export const UpdateAgencyInput = z.object({
@@ -49,6 +51,7 @@ export async function updateAgency(ctx: RequestContext, agencyId: number, raw: U
       })
       .where(and(eq(agencies.id, agencyId), eq(agencies.version, input.version)))
       .returning();
+    await bumpRegistryVersion(tx);
     await recordAuditEvent(tx, ctx, { action: 'agency.update', subjectType: 'agency', subjectId: agencyId, before, after });
     return after!;
   });
@@ -64,13 +67,14 @@ export async function addAgencyAlias(ctx: RequestContext, agencyId: number, raw:
   return inTransaction(ctx.db, async (tx) => {
     const added = await insertAlias(tx, agencyId, input.alias, input.kind);
     if (!added) throw new AppError('DUPLICATE_NAME', `Cơ quan đã có tên gọi “${input.alias}” / Alias already exists`);
+    await bumpRegistryVersion(tx);
     await recordAuditEvent(tx, ctx, { action: 'agency.alias.add', subjectType: 'agency', subjectId: agencyId, after: input });
     return { agencyId, ...input };
   });
 }
 
 /** Applies a rename on a date: closes the old name row, opens the new one; the id stays. */
-export async function applyRename(tx: Parameters<Parameters<RequestContext['db']['transaction']>[0]>[0], agencyId: number, newName: string, effectiveOn: string) {
+export async function applyRename(tx: Tx, agencyId: number, newName: string, effectiveOn: string) {
   const name = normalizeText(newName);
   const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
   if (!agency) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan #${agencyId} / Agency not found`);

@@ -2,12 +2,25 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { plans, taskRoleMembers, taskRoles, tasks } from '../../db/schema/plans.js';
 import { AppError } from '../../http/app-error.js';
+import { cachedByRegistryVersion } from '../organisations/registry-version.js';
 import type { PlanRoles } from './owes.js';
 
 /** Loads a plan with its tasks, roles and open-group members for the obligation rules. */
 export async function loadPlanRoles(db: Db | Tx, planId: number): Promise<PlanRoles & { plan: typeof plans.$inferSelect }> {
   const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
   if (!plan) throw new AppError('NOT_FOUND', `Không tìm thấy kế hoạch #${planId} / Plan not found`);
+  // Tasks and roles change only with the plan's version, so they are cached under it.
+  const roles = await cachedByRegistryVersion(db, `plan-roles:${plan.id}:${plan.version}`, () => loadTaskRoles(db, plan.id));
+  return {
+    plan,
+    planId: plan.id,
+    function: plan.function,
+    referenceDate: plan.issuedOn ?? `${plan.year}-01-01`,
+    tasks: roles,
+  };
+}
+
+async function loadTaskRoles(db: Db | Tx, planId: number): Promise<PlanRoles['tasks']> {
   const taskRows = await db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.position));
   const taskIds = taskRows.map((t) => t.id);
   const roleRows = taskIds.length ? await db.select().from(taskRoles).where(inArray(taskRoles.taskId, taskIds)).orderBy(asc(taskRoles.position)) : [];
@@ -26,11 +39,5 @@ export async function loadPlanRoles(db: Db | Tx, planId: number): Promise<PlanRo
     list.push({ id: r.id, role: r.role, asPrinted: r.asPrinted, target });
     rolesByTask.set(r.taskId, list);
   }
-  return {
-    plan,
-    planId: plan.id,
-    function: plan.function,
-    referenceDate: plan.issuedOn ?? `${plan.year}-01-01`,
-    tasks: taskRows.map((t) => ({ id: t.id, code: t.code, title: t.title, roles: rolesByTask.get(t.id) ?? [] })),
-  };
+  return taskRows.map((t) => ({ id: t.id, code: t.code, title: t.title, roles: rolesByTask.get(t.id) ?? [] }));
 }

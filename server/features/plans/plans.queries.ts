@@ -46,13 +46,18 @@ export async function getPlanTree(ctx: RequestContext, planId: number, filter: P
     if (filter.role && o.role !== filter.role) continue;
     owedByTask.set(o.taskId, [...(owedByTask.get(o.taskId) ?? []), o]);
   }
-  const needle = filter.q ? foldDiacritics(filter.q) : null;
+  // Every word of the query must appear, so punctuation between words does not matter.
+  const words = filter.q ? foldDiacritics(filter.q).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
+  const hasWords = (text: string) => {
+    const tokens = foldDiacritics(text).split(/[^\p{L}\p{N}]+/u);
+    return words.every((w) => tokens.some((t) => t.startsWith(w)));
+  };
   const rolesByTask = new Map(roles.tasks.map((t) => [t.id, t.roles]));
   const matches = (t: (typeof taskRows)[number]) =>
     (owes === null || owedByTask.has(t.id)) &&
     (!filter.role || owes !== null || (rolesByTask.get(t.id) ?? []).some((r) => r.role === filter.role)) &&
     (!filter.timeframe || t.timeframeKind === filter.timeframe) &&
-    (!needle || t.search.includes(needle) || (rolesByTask.get(t.id) ?? []).some((r) => foldDiacritics(r.asPrinted).includes(needle)));
+    (words.length === 0 || hasWords(`${t.search} ${(rolesByTask.get(t.id) ?? []).map((r) => r.asPrinted).join(' ')}`));
   const byId = new Map(taskRows.map((t) => [t.id, t]));
   const shown = new Set<number>();
   const context = new Set<number>();
@@ -102,7 +107,9 @@ export async function findOwesByName(ctx: RequestContext, printedName: string, p
     const hint = resolution.suggestions.map((s) => s.name).join('; ');
     throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan “${printedName}”${hint ? ` — có phải: ${hint}?` : ''} / Agency not found`, { suggestions: resolution.suggestions });
   }
-  const [plan] = await ctx.db.select().from(plans).where(eq(plans.year, planYear)).orderBy(asc(plans.id)).limit(1);
+  // The agency's own province's plan of that year, else the first plan of that year.
+  const candidates = await ctx.db.select().from(plans).where(eq(plans.year, planYear)).orderBy(asc(plans.id));
+  const plan = candidates.find((p) => p.province === resolution.match!.province) ?? candidates[0];
   if (!plan) throw new AppError('NOT_FOUND', `Không có kế hoạch năm ${planYear} / No plan for ${planYear}`);
   authorize(ctx.actor, 'owes.read', resolution.match.id);
   const owes = computeOwes(await loadOrgSnapshot(ctx.db), await loadPlanRoles(ctx.db, plan.id), resolution.match.id, asOf);

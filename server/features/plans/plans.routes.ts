@@ -16,7 +16,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: { db: Db; clock: 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const preHandler = authenticate(deps);
   const tags = ['plans'];
-  r.get('/api/plans', { preHandler, schema: { tags } }, async (request) => ({ plans: await listPlans(request.ctx), abilities: abilitiesFor(request.ctx.actor) }));
+  r.get('/api/plans', { onRequest: preHandler, schema: { tags } }, async (request) => ({ plans: await listPlans(request.ctx), abilities: abilitiesFor(request.ctx.actor) }));
   r.get(
     '/api/plans/:id',
     {
@@ -38,7 +38,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: { db: Db; clock: 
       abilities: abilitiesFor(request.ctx.actor),
     }),
   );
-  r.post('/api/plans/import/preview', { preHandler, schema: { tags, body: z.object({ plan: PlanJson, province: z.string().optional() }) } }, async (request) =>
+  r.post('/api/plans/import/preview', { onRequest: preHandler, schema: { tags, body: z.object({ plan: PlanJson, province: z.string().optional() }) } }, async (request) =>
     previewPlanImport(request.ctx, request.body.plan, { province: request.body.province }),
   );
   r.post(
@@ -61,7 +61,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: { db: Db; clock: 
   );
   r.get(
     '/api/owes',
-    { preHandler, schema: { tags, querystring: z.object({ name: z.string().min(1).max(300), planYear: z.coerce.number().int().min(2000).max(2100), asOf: IsoDate }) } },
+    { onRequest: preHandler, schema: { tags, querystring: z.object({ name: z.string().min(1).max(300), planYear: z.coerce.number().int().min(2000).max(2100), asOf: IsoDate }) } },
     async (request) => findOwesByName(request.ctx, request.query.name, request.query.planYear, request.query.asOf),
   );
 }
