@@ -8,18 +8,30 @@ export const ACTIONS = [
   'owes.read',
   'audit.read',
   'user.manage',
+  'report.read',
+  'report.draft',
+  'report.submit',
+  'report.review',
+  'period.manage',
+  'focal.manage',
+  'consolidation.build',
+  'calendar.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export type Role = 'admin' | 'coordinator' | 'agency-officer' | 'agency-leader' | 'viewer';
 
 /** What each role may do at all; scoping to the actor's own agency is applied on top of this. */
+// Nobody outside an agency writes its report text: not the coordinator, not the admin.
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  admin: ACTIONS,
-  coordinator: ['agency.read', 'agency.manage', 'plan.read', 'plan.import', 'plan.manage', 'owes.read'],
-  'agency-officer': ['agency.read', 'plan.read', 'owes.read'],
-  'agency-leader': ['agency.read', 'plan.read', 'owes.read'],
-  viewer: ['agency.read', 'plan.read', 'owes.read'],
+  admin: ACTIONS.filter((a) => a !== 'report.draft' && a !== 'report.submit'),
+  coordinator: [
+    'agency.read', 'agency.manage', 'plan.read', 'plan.import', 'plan.manage', 'owes.read',
+    'report.read', 'report.review', 'period.manage', 'focal.manage', 'consolidation.build', 'calendar.manage',
+  ],
+  'agency-officer': ['agency.read', 'plan.read', 'owes.read', 'report.read', 'report.draft'],
+  'agency-leader': ['agency.read', 'plan.read', 'owes.read', 'report.read', 'report.draft', 'report.submit', 'focal.manage'],
+  viewer: ['agency.read', 'plan.read', 'owes.read', 'report.read'],
 };
 
 /** Roles that read every agency's records (the rest see only their own agency's). */

@@ -9,11 +9,11 @@ const actorOf = (role: Role, agencyId: number | null = null): Actor => ({
 
 /** The role × action matrix, written out for auditors: what each role may do at all. */
 const MATRIX: Record<Role, Action[]> = {
-  admin: [...ACTIONS],
-  coordinator: ['agency.read', 'agency.manage', 'plan.read', 'plan.import', 'plan.manage', 'owes.read'],
-  viewer: ['agency.read', 'plan.read', 'owes.read'],
-  'agency-leader': ['agency.read', 'plan.read', 'owes.read'],
-  'agency-officer': ['agency.read', 'plan.read', 'owes.read'],
+  admin: ACTIONS.filter((a) => a !== 'report.draft' && a !== 'report.submit'),
+  coordinator: ['agency.read', 'agency.manage', 'plan.read', 'plan.import', 'plan.manage', 'owes.read', 'report.read', 'report.review', 'period.manage', 'focal.manage', 'consolidation.build', 'calendar.manage'],
+  viewer: ['agency.read', 'plan.read', 'owes.read', 'report.read'],
+  'agency-leader': ['agency.read', 'plan.read', 'owes.read', 'report.read', 'report.draft', 'report.submit', 'focal.manage'],
+  'agency-officer': ['agency.read', 'plan.read', 'owes.read', 'report.read', 'report.draft'],
 };
 
 describe('permission matrix', () => {
@@ -32,6 +32,12 @@ describe('permission matrix', () => {
     expect(() => authorize(actorOf('agency-leader', 7), 'owes.read', 8)).toThrow();
     expect(() => authorize(actorOf('viewer'), 'agency.read', 8)).not.toThrow();
     expect(() => authorize(actorOf('coordinator'), 'agency.read', 8)).not.toThrow();
+  });
+
+  it('nobody outside an agency may write its report', () => {
+    expect(can(actorOf('coordinator'), 'report.draft')).toBe(false);
+    expect(can(actorOf('admin'), 'report.submit')).toBe(false);
+    expect(can(actorOf('agency-officer', 7), 'report.submit')).toBe(false);
   });
 
   it('the system actor may do anything', () => {
