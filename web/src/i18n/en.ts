@@ -103,6 +103,9 @@ export const en: Record<MessageKey, string> = {
   'aliasKind.as-printed': 'As printed',
 
   'function.foreign-information': 'foreign information',
+  'function.press': 'press',
+  'function.publishing': 'publishing',
+  'function.grassroots-information': 'grassroots information',
 
   'via.direct': 'Assigned directly',
   'via.group': 'member of “{name}”',

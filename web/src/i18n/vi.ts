@@ -101,6 +101,9 @@ export const vi = {
   'aliasKind.as-printed': 'Như trong văn bản',
 
   'function.foreign-information': 'thông tin đối ngoại',
+  'function.press': 'báo chí',
+  'function.publishing': 'xuất bản',
+  'function.grassroots-information': 'thông tin cơ sở',
 
   'via.direct': 'Được giao trực tiếp',
   'via.group': 'thuộc nhóm “{name}”',

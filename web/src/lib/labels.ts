@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/vi';
-import type { Translate } from '../i18n/translate';
+import { isMessageKey, type Translate } from '../i18n/translate';
 
 export const TASK_ROLES = ['lead', 'coordinator', 'implementer', 'guide'] as const;
 export type TaskRole = (typeof TASK_ROLES)[number];
@@ -57,10 +57,14 @@ export function aliasKindLabel(t: Translate, kind: string): string {
   return isOneOf(ALIAS_KINDS, kind) ? t(`aliasKind.${kind}` as MessageKey) : kind;
 }
 
-/** "foreign-information" → "thông tin đối ngoại"; other function codes as they are. */
+/** "foreign-information" → "thông tin đối ngoại"; unknown function codes as they are. */
 export function functionLabel(t: Translate, code: string): string {
-  return code === 'foreign-information' ? t('function.foreign-information') : code;
+  const key = `function.${code}`;
+  return isMessageKey(key) ? t(key) : code;
 }
+
+/** Function codes a transfer can name, for the event form. */
+export const KNOWN_FUNCTIONS = ['foreign-information', 'press', 'publishing', 'grassroots-information'] as const;
 
 /** Sorts by Vietnamese collation ("Đ" after "D", tones in order). */
 export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

@@ -1,0 +1,114 @@
+import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { DateField } from '../../components/DateField';
+import { ErrorAlert } from '../../components/QueryState';
+import { useI18n } from '../../i18n/I18nProvider';
+import { KNOWN_FUNCTIONS, ROLE_COLORS, SUCCESSION_KINDS, functionLabel, roleLabel, successionLabel } from '../../lib/labels';
+import { AgencyMultiSelect, AgencySelect } from '../agencies/AgencySelect';
+import { usePreviewSuccession, useRecordSuccession } from './admin.api';
+import { buildSuccessionInput, fieldsFor, type SuccessionDraft } from './succession-links';
+
+/** Records a reorganisation: fill in, preview what moves (nothing written), then confirm. */
+export function SuccessionEventForm({ today, onDone }: { today: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<SuccessionDraft>({ kind: 'transfer', effectiveOn: today, legalBasis: '', note: '', sources: [], targets: [], functions: ['foreign-information'], newName: '' });
+  const preview = usePreviewSuccession();
+  const record = useRecordSuccession();
+  const [previewed, setPreviewed] = useState<string | null>(null);
+  const input = buildSuccessionInput(draft);
+  const inputKey = input ? JSON.stringify(input) : null;
+  const fresh = inputKey !== null && previewed === inputKey && preview.isSuccess;
+  const fields = fieldsFor(draft.kind);
+  const change = (patch: Partial<SuccessionDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const runPreview = () => {
+    if (!input) return;
+    record.reset();
+    preview.mutate(input, { onSuccess: () => setPreviewed(inputKey) });
+  };
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('admin.eventKind')}
+          data={SUCCESSION_KINDS.map((k) => ({ value: k, label: successionLabel(t, k) }))}
+          value={draft.kind}
+          onChange={(v) => v && change({ kind: v as SuccessionDraft['kind'], sources: draft.sources.slice(0, 1), targets: [] })}
+          allowDeselect={false}
+        />
+        <DateField label={t('admin.effectiveOn')} value={draft.effectiveOn} onChange={(iso) => change({ effectiveOn: iso })} required />
+      </SimpleGrid>
+      {fields.manySources ? (
+        <AgencyMultiSelect label={t('admin.sources')} value={draft.sources} onChange={(sources) => change({ sources })} required />
+      ) : (
+        <AgencySelect label={t('admin.sources')} value={draft.sources[0] ?? null} onChange={(id) => change({ sources: id ? [id] : [] })} required />
+      )}
+      {fields.targets === 'one' && <AgencySelect label={t('admin.target')} value={draft.targets[0] ?? null} onChange={(id) => change({ targets: id ? [id] : [] })} required />}
+      {fields.targets === 'many' && <AgencyMultiSelect label={t('admin.targets')} value={draft.targets} onChange={(targets) => change({ targets })} required />}
+      {fields.functions && (
+        <TagsInput
+          label={t('admin.functions')}
+          data={KNOWN_FUNCTIONS.map((f) => ({ value: f, label: functionLabel(t, f) }))}
+          value={draft.functions}
+          onChange={(functions) => change({ functions })}
+          required={draft.kind === 'transfer'}
+        />
+      )}
+      {fields.newName && <TextInput label={t('admin.newName')} value={draft.newName} onChange={(e) => change({ newName: e.currentTarget.value })} required />}
+      <TextInput label={t('admin.legalBasis')} value={draft.legalBasis} onChange={(e) => change({ legalBasis: e.currentTarget.value })} />
+      <Textarea label={t('admin.note')} value={draft.note} onChange={(e) => change({ note: e.currentTarget.value })} autosize minRows={1} />
+      {preview.error && <ErrorAlert error={preview.error} />}
+      {record.error && <ErrorAlert error={record.error} />}
+      <Group>
+        <Button variant="light" onClick={runPreview} disabled={!input} loading={preview.isPending}>
+          {t('admin.preview')}
+        </Button>
+        <Button onClick={() => input && record.mutate(input, { onSuccess: onDone })} disabled={!fresh} loading={record.isPending}>
+          {t('admin.confirm')}
+        </Button>
+      </Group>
+      {preview.isSuccess && !fresh && input && <Alert color="yellow">{t('admin.previewStale')}</Alert>}
+      {preview.data && fresh && (
+        <Paper withBorder p="sm" data-testid="succession-preview">
+          <Title order={3} size="h5" mb="xs">
+            {t('admin.previewTitle')}
+          </Title>
+          {preview.data.moves.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('admin.previewEmpty')}
+            </Text>
+          ) : (
+            <div style={{ overflowX: 'auto' }}>
+              <Table verticalSpacing={4} fz="sm">
+                <Table.Tbody>
+                  {preview.data.moves.map((m, i) => (
+                    <Table.Tr key={`${m.planId}-${m.code}-${m.role}-${m.from.id}-${i}`}>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {m.planYear} · {m.code}
+                        </Text>
+                        <Text size="xs" lineClamp={2}>
+                          {m.title}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={ROLE_COLORS[m.role]} variant="light" tt="none">
+                          {roleLabel(t, m.role)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {m.from.name} → {m.to.length ? m.to.map((x) => x.name).join(', ') : '—'}
+                          {m.stays ? ` (${m.from.name} ${t('admin.moveStays')})` : ''}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}
