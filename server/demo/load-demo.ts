@@ -13,6 +13,7 @@ import { createAgency } from '../features/organisations/create-agency.js';
 import { createGroup } from '../features/organisations/create-group.js';
 import { recordSuccessionEvent } from '../features/organisations/record-succession-event.js';
 import { importPlan } from '../features/plans/import-plan.js';
+import { loadNameIndex } from '../features/organisations/resolve-name.js';
 import { DEMO_AGENCIES, DEMO_EVENTS, DEMO_GROUPS, DEMO_USERS } from './tuyen-quang-registry.js';
 
 export const SEED_PLAN_PATH = fileURLToPath(new URL('./documents/ke-hoach-ttdn-tuyen-quang-2025.txt', import.meta.url));
@@ -43,16 +44,14 @@ export async function loadDemo(outer: RequestContext, parsePlanFile: PlanFilePar
   if (!(await isEmptyDatabase(outer))) {
     throw new AppError('CONFLICT', 'Cơ sở dữ liệu đã có dữ liệu thật; không nạp dữ liệu mẫu / The database holds real data; demo not loaded');
   }
-  const seed = await parsePlanFile(SEED_PLAN_PATH);
-  const bytes = new Uint8Array(await readFile(SEED_PLAN_PATH));
   // One transaction (commands nest as savepoints): a start killed half-way leaves no half demo.
   await outer.db.transaction(async (tx) => {
-    await loadDemoInto({ ...outer, db: tx as unknown as Db }, seed, bytes);
+    await loadDemoInto({ ...outer, db: tx as unknown as Db }, parsePlanFile);
   });
   return { created: true };
 }
 
-async function loadDemoInto(ctx: RequestContext, seed: PlanJson, bytes: Uint8Array): Promise<void> {
+async function loadDemoInto(ctx: RequestContext, parsePlanFile: PlanFileParser): Promise<void> {
   const ids = new Map<string, number>();
   for (const a of DEMO_AGENCIES) {
     const agency = await createAgency(ctx, {
@@ -78,6 +77,10 @@ async function loadDemoInto(ctx: RequestContext, seed: PlanJson, bytes: Uint8Arr
   for (const u of DEMO_USERS) {
     await createUser(ctx, { username: u.username, displayName: u.displayName, password: DEMO_PASSWORD, role: u.role, agencyId: u.agency ? id(u.agency) : null });
   }
+  // The plan is read with the registry's names as lexicon, as the upload screen reads it.
+  const lexicon = [...new Set((await loadNameIndex(ctx.db)).entries.map((e) => e.known))];
+  const seed = await parsePlanFile(SEED_PLAN_PATH, { lexicon });
+  const bytes = new Uint8Array(await readFile(SEED_PLAN_PATH));
   const { planId } = await importPlan(ctx, seed, { province: 'Tuyên Quang', source: { filename: 'ke-hoach-ttdn-tuyen-quang-2025.txt', mimeType: 'text/plain', bytes } });
   await ctx.db.update(plans).set({ status: 'issued' }).where(eq(plans.id, planId));
   await ctx.db.insert(appMeta).values({ key: 'demo', value: { loadedAt: ctx.clock.now().toISOString() } });

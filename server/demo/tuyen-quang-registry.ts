@@ -38,7 +38,6 @@ const departments: DemoAgency[] = [
   { key: 'so-y-te', name: 'Sở Y tế', kind: 'department', province: TQ },
   { key: 'ban-dan-toc', name: 'Ban Dân tộc tỉnh', kind: 'department', province: TQ, note: 'Từ 01/3/2025 là Sở Dân tộc và Tôn giáo (chưa kiểm chứng riêng cho Tuyên Quang).' },
   { key: 'tt-xtdt', name: 'Trung tâm Xúc tiến đầu tư', kind: 'other', province: TQ, note: 'Tình trạng sau 2025 chưa rõ.' },
-  { key: 'ban-cd-nhan-quyen', name: 'Ban Chỉ đạo Nhân quyền tỉnh', kind: 'other', province: TQ },
   { key: 'cong-an', name: 'Công an tỉnh', kind: 'armed-forces', province: TQ },
   { key: 'bchqs', name: 'Bộ Chỉ huy Quân sự tỉnh', kind: 'armed-forces', province: TQ, aliases: [['BCHQS tỉnh', 'abbreviation']] },
 ];

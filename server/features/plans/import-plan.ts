@@ -18,6 +18,8 @@ export type ImportOptions = {
   /** Explicit choices made in the review screen: printed name → agency or group. */
   choices?: Record<string, { type: 'agency' | 'group'; id: number }>;
   source?: { filename: string; mimeType: string; bytes: Uint8Array };
+  /** The source file already stored by the upload step. */
+  sourceAttachmentId?: number;
 };
 
 /** Every distinct agency name of a parsed plan with how the registry resolves it. */
@@ -60,7 +62,7 @@ export async function importPlan(ctx: RequestContext, raw: PlanJson, options: Im
   return inTransaction(ctx.db, async (tx) => {
     const index = await loadNameIndex(tx);
     const resolutions = new Map(resolvePlanNames(index, plan, province).map((r) => [r.asPrinted, r]));
-    const attachmentId = options.source ? await storeAttachment(tx, options.source) : null;
+    const attachmentId = options.source ? await storeAttachment(tx, options.source) : (options.sourceAttachmentId ?? null);
     const warnings = [...plan.warnings];
     const [stored] = await tx
       .insert(plans)

@@ -6,8 +6,21 @@ import type { Clock } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { authenticate } from '../../http/authenticate.js';
 import { abilitiesFor } from '../../policies/policy.js';
+import { eq } from 'drizzle-orm';
+import { attachments } from '../../db/schema/system.js';
+import { plans } from '../../db/schema/plans.js';
+import { renderPlanDocx, renderPlanXlsx } from '../../documents/official-docx/index.js';
+import { AppError } from '../../http/app-error.js';
+import { DOCX_TYPE, sendDownload, XLSX_TYPE } from '../../http/download.js';
+import { authorize } from '../../policies/policy.js';
 import { importPlan, previewPlanImport } from './import-plan.js';
+import { issuePlan } from './issue-plan.js';
+import { parsePlanUpload } from './parse-plan-upload.js';
+import { loadPlanAsJson } from './plan-to-json.js';
 import { findOwesByName, getPlanTree, listPlans } from './plans.queries.js';
+
+/** Largest plan document accepted for upload. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-mm-dd');
 
@@ -51,14 +64,56 @@ export function registerPlanRoutes(app: FastifyInstance, deps: { db: Db; clock: 
           plan: PlanJson,
           province: z.string().optional(),
           choices: z.record(z.string(), z.object({ type: z.enum(['agency', 'group']), id: z.number().int().positive() })).optional(),
+          attachmentId: z.number().int().positive().optional(),
         }),
       },
     },
     async (request, reply) => {
       reply.status(201);
-      return importPlan(request.ctx, request.body.plan, { province: request.body.province, choices: request.body.choices });
+      return importPlan(request.ctx, request.body.plan, { province: request.body.province, choices: request.body.choices, sourceAttachmentId: request.body.attachmentId });
     },
   );
+  // The document upload takes the raw file bytes; its name travels URL-encoded in x-filename.
+  app.register(async (scope) => {
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_request, body, done) => done(null, body));
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/plans/upload',
+      { onRequest: preHandler, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: z.object({ province: z.string().max(100).optional() }) } },
+      async (request) => {
+        const bytes = request.body as Buffer | undefined;
+        if (!bytes || !Buffer.isBuffer(bytes) || bytes.byteLength === 0) throw new AppError('DOCUMENT_EMPTY', 'Tệp rỗng / The file is empty');
+        const filename = decodeURIComponent(String(request.headers['x-filename'] ?? 'tai-lieu.txt'));
+        return parsePlanUpload(request.ctx, { bytes: new Uint8Array(bytes), filename, province: request.query.province });
+      },
+    );
+  });
+  r.post('/api/plans/:id/issue', { onRequest: preHandler, schema: { tags, params: z.object({ id: z.coerce.number().int().positive() }), body: z.object({ version: z.number().int().positive() }) } }, async (request) =>
+    issuePlan(request.ctx, request.params.id, request.body.version),
+  );
+  const exportName = async (planId: number) => {
+    const [plan] = await deps.db.select({ year: plans.year, province: plans.province }).from(plans).where(eq(plans.id, planId));
+    if (!plan) throw new AppError('NOT_FOUND', `Không tìm thấy kế hoạch #${planId} / Plan not found`);
+    return `Kế hoạch TTĐN ${plan.province} ${plan.year}`;
+  };
+  r.get('/api/plans/:id/export.docx', { onRequest: preHandler, schema: { tags, params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request, reply) => {
+    authorize(request.ctx.actor, 'plan.read');
+    const name = await exportName(request.params.id);
+    const bytes = await renderPlanDocx(await loadPlanAsJson(deps.db, request.params.id));
+    return sendDownload(reply, { bytes, filename: `${name}.docx`, contentType: DOCX_TYPE });
+  });
+  r.get('/api/plans/:id/export.xlsx', { onRequest: preHandler, schema: { tags, params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request, reply) => {
+    authorize(request.ctx.actor, 'plan.read');
+    const name = await exportName(request.params.id);
+    const bytes = await renderPlanXlsx(await loadPlanAsJson(deps.db, request.params.id));
+    return sendDownload(reply, { bytes, filename: `${name}.xlsx`, contentType: XLSX_TYPE });
+  });
+  r.get('/api/plans/:id/source', { onRequest: preHandler, schema: { tags, params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request, reply) => {
+    authorize(request.ctx.actor, 'plan.read');
+    const [plan] = await deps.db.select({ attachmentId: plans.sourceAttachmentId }).from(plans).where(eq(plans.id, request.params.id));
+    if (!plan?.attachmentId) throw new AppError('NOT_FOUND', 'Kế hoạch không có tệp gốc / The plan has no source file');
+    const [file] = await deps.db.select().from(attachments).where(eq(attachments.id, plan.attachmentId));
+    return sendDownload(reply, { bytes: file!.data, filename: file!.filename, contentType: file!.mimeType });
+  });
   r.get(
     '/api/owes',
     { onRequest: preHandler, schema: { tags, querystring: z.object({ name: z.string().min(1).max(300), planYear: z.coerce.number().int().min(2000).max(2100), asOf: IsoDate }) } },
