@@ -91,3 +91,21 @@ describe('importing a plan document for review', () => {
     expect((await upload(officer, seedText, 'x.txt')).statusCode).toBe(403);
   });
 });
+
+describe('open groups', () => {
+  it('a coordinator names the members of "các cơ quan có liên quan" on a task, and they then owe it', async () => {
+    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.filter((p: { status: string }) => p.status === 'issued');
+    const tree = (await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}` })).json();
+    const role = tree.tasks.find((x: { code: string }) => x.code === '2.3.2').roles.find((r: { asPrinted: string }) => r.asPrinted === 'các cơ quan có liên quan');
+    const tuPhap = (await coordinator.inject({ method: 'GET', url: '/api/agencies/resolve?name=S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p' })).json().match.id;
+    const before = (await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}?agencyId=${tuPhap}&role=coordinator` })).json();
+    expect(before.tasks.filter((x: { isContext: boolean }) => !x.isContext).map((x: { code: string }) => x.code)).not.toContain('2.3.2');
+    const set = await coordinator.inject({ method: 'PUT', url: `/api/task-roles/${role.id}/members`, payload: { agencyIds: [tuPhap] } });
+    expect(set.statusCode).toBe(200);
+    const after = (await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}?agencyId=${tuPhap}&role=coordinator` })).json();
+    const owed = after.tasks.find((x: { code: string }) => x.code === '2.3.2');
+    expect(owed.owed[0].via).toContain('các cơ quan có liên quan'.normalize('NFC').replace(/^c/, 'C'));
+    const officer = await signIn(t.app, 'songoaivu');
+    expect((await officer.inject({ method: 'PUT', url: `/api/task-roles/${role.id}/members`, payload: { agencyIds: [] } })).statusCode).toBe(403);
+  });
+});

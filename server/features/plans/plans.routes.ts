@@ -15,6 +15,7 @@ import { DOCX_TYPE, sendDownload, XLSX_TYPE } from '../../http/download.js';
 import { authorize } from '../../policies/policy.js';
 import { importPlan, previewPlanImport } from './import-plan.js';
 import { issuePlan } from './issue-plan.js';
+import { OpenGroupMembersInput, setOpenGroupMembers } from './set-open-group-members.js';
 import { parsePlanUpload } from './parse-plan-upload.js';
 import { loadPlanAsJson } from './plan-to-json.js';
 import { findOwesByName, getPlanTree, listPlans } from './plans.queries.js';
@@ -87,6 +88,9 @@ export function registerPlanRoutes(app: FastifyInstance, deps: { db: Db; clock: 
       },
     );
   });
+  r.put('/api/task-roles/:id/members', { onRequest: preHandler, schema: { tags, params: z.object({ id: z.coerce.number().int().positive() }), body: OpenGroupMembersInput } }, async (request) =>
+    setOpenGroupMembers(request.ctx, request.params.id, request.body),
+  );
   r.post('/api/plans/:id/issue', { onRequest: preHandler, schema: { tags, params: z.object({ id: z.coerce.number().int().positive() }), body: z.object({ version: z.number().int().positive() }) } }, async (request) =>
     issuePlan(request.ctx, request.params.id, request.body.version),
   );
