@@ -25,12 +25,12 @@ export function DateField({ value, onChange, ...props }: Props) {
   const commit = (raw: string) => {
     if (!raw.trim()) {
       setInvalid(false);
-      if (value !== null) onChange(null);
+      onChange(null);
       return;
     }
     const iso = parseDateInput(raw);
     setInvalid(iso === null);
-    if (iso && iso !== value) onChange(iso);
+    if (iso) onChange(iso);
   };
   return (
     <TextInput
@@ -50,7 +50,7 @@ export function DateField({ value, onChange, ...props }: Props) {
       rightSection={
         <>
           <ActionIcon variant="subtle" color="gray" aria-label={t('date.pick')} onClick={() => picker.current?.showPicker?.()}>
-            <span aria-hidden>📅</span>
+            <CalendarIcon />
           </ActionIcon>
           <input
             ref={picker}
@@ -64,5 +64,14 @@ export function DateField({ value, onChange, ...props }: Props) {
         </>
       }
     />
+  );
+}
+
+function CalendarIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M16 3v4M8 3v4M3 10h18" />
+    </svg>
   );
 }

@@ -57,7 +57,7 @@ export function AppLayout() {
             {items
               .filter((item) => item.show)
               .map((item) => (
-                <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={location.pathname.startsWith(item.to)} />
+                <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={location.pathname.startsWith(item.to)} onClick={close} />
               ))}
           </Stack>
         </AppShell.Section>
@@ -70,7 +70,7 @@ export function AppLayout() {
             {me.user.username}
           </Text>
           <Stack gap={4}>
-            <NavLink component={Link} to="/account/password" label={t('nav.changePassword')} active={location.pathname === '/account/password'} />
+            <NavLink component={Link} to="/account/password" label={t('nav.changePassword')} active={location.pathname === '/account/password'} onClick={close} />
             <Button variant="subtle" color="gray" justify="flex-start" onClick={() => signOut.mutate()} loading={signOut.isPending}>
               {t('nav.signOut')}
             </Button>

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatDate } from '../../lib/dates';
 import { ALIAS_KINDS, AGENCY_KINDS, agencyKindLabel, aliasKindLabel } from '../../lib/labels';
 import { useMe } from '../auth/session';
-import { useAgencies } from '../agencies/agencies.api';
+import { useAgencySearch } from '../agencies/agencies.api';
 import { useAddAlias, useCreateAgency } from './admin.api';
 
 /** Agencies with search and kind filter, "add agency" and "add name" forms. */
@@ -18,7 +18,7 @@ export function AgenciesAdmin() {
   const [q, setQ] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const agencies = useAgencies({ q: debouncedQ || undefined, kind: kind ?? undefined });
+  const agencies = useAgencySearch(debouncedQ, kind ?? undefined);
   const [createOpen, create] = useDisclosure(false);
   const [aliasFor, setAliasFor] = useState<Agency | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -38,7 +38,7 @@ export function AgenciesAdmin() {
       )}
       <QueryState isLoading={agencies.isLoading} error={agencies.error}>
         <Text size="sm" c="dimmed">
-          {t('agencies.count', { count: agencies.data?.agencies.length ?? 0 })}
+          {t('agencies.count', { count: agencies.agencies?.length ?? 0 })}
         </Text>
         <Paper withBorder style={{ overflowX: 'auto' }}>
           <Table striped verticalSpacing="xs">
@@ -51,7 +51,7 @@ export function AgenciesAdmin() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {agencies.data?.agencies.map((a) => (
+              {agencies.agencies?.map((a) => (
                 <Table.Tr key={a.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/agencies/${a.id}`} size="sm" style={{ overflowWrap: 'anywhere' }}>

@@ -6,7 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDate } from '../../lib/dates';
 import { AGENCY_KINDS, agencyKindLabel } from '../../lib/labels';
-import { useAgencies } from './agencies.api';
+import { useAgencySearch } from './agencies.api';
 
 /** The agency directory: search (without diacritics) and kind; each row opens the agency page. */
 export function AgenciesPage() {
@@ -14,8 +14,8 @@ export function AgenciesPage() {
   const [q, setQ] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const agencies = useAgencies({ q: debouncedQ || undefined, kind: kind ?? undefined });
-  const rows = agencies.data?.agencies ?? [];
+  const agencies = useAgencySearch(debouncedQ, kind ?? undefined);
+  const rows = agencies.agencies ?? [];
   return (
     <Stack>
       <Title order={1} size="h3">
@@ -27,7 +27,7 @@ export function AgenciesPage() {
           <Select label={t('agencies.kind')} placeholder={t('agencies.allKinds')} clearable data={AGENCY_KINDS.map((k) => ({ value: k, label: agencyKindLabel(t, k) }))} value={kind} onChange={setKind} />
         </SimpleGrid>
       </Paper>
-      <QueryState isLoading={agencies.isLoading} error={agencies.error} onRetry={() => void agencies.refetch()}>
+      <QueryState isLoading={agencies.isLoading} error={agencies.error} onRetry={agencies.refetch}>
         <Text size="sm" c="dimmed">
           {t('agencies.count', { count: rows.length })}
         </Text>

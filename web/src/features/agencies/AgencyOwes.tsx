@@ -43,7 +43,6 @@ export function AgencyOwes({ owes, loading }: { owes: Obligation[]; loading: boo
                       {t('plan.why')}
                     </Text>{' '}
                     {describePath(t, o.path)}
-                    {o.asPrinted && o.viaKind !== 'direct' ? ` — “${o.asPrinted}”` : ''}
                   </Text>
                 </div>
               ))}

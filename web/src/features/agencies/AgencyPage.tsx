@@ -66,7 +66,7 @@ export function AgencyPage() {
                 {t('agency.owes')}
               </Title>
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                <DateField label={t('filters.asOf')} value={asOf} onChange={(iso) => setParam('asOf', iso && iso !== me.today ? iso : undefined)} />
+                <DateField label={t('filters.asOf')} value={asOf} onChange={(iso) => setParam('asOf', iso ?? undefined)} />
                 <Select
                   label={t('agency.plan')}
                   data={data.plans.map((p) => ({ value: String(p.id), label: `${p.year} — ${p.title}` }))}

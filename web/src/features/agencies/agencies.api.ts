@@ -1,6 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api } from '../../api/client';
 import type { Abilities, Agency, AgencyProfile } from '../../api/types';
+import { matchesFolded } from '../../lib/fold-filter';
 import { compareNames } from '../../lib/labels';
 
 export type AgencyListFilter = { q?: string; kind?: string; asOf?: string };
@@ -21,6 +23,7 @@ export function useAgencies(filter: AgencyListFilter = {}, enabled = true) {
     },
     enabled,
     staleTime: 60_000,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -29,6 +32,26 @@ export function useAgencyProfile(id: number, asOf: string, planId?: number) {
   return useQuery({
     queryKey: agencyKeys.profile(id, asOf, planId),
     queryFn: ({ signal }) => api.get<AgencyProfile>(`/api/agencies/${id}`, { asOf, planId }, signal),
+    // Changing the date or plan keeps the page on screen while the new answer loads (not another agency's).
+    placeholderData: (previous) => (previous?.agency.id === id ? previous : undefined),
     enabled: Number.isInteger(id) && id > 0,
   });
+}
+
+/**
+ * Agency search for the directory and admin lists: the server's `q` (which also matches aliases
+ * such as "Sở VHTTDL") united with a word-by-word diacritic-free match on names done here, because
+ * the server matches the folded query as one substring, so "van hoa the thao" misses
+ * "Văn hóa, Thể thao" (the comma).
+ */
+export function useAgencySearch(q: string, kind?: string) {
+  const all = useAgencies({ kind });
+  const server = useAgencies({ q, kind }, q.length > 0);
+  const data = useMemo(() => {
+    if (!all.data) return undefined;
+    if (!q) return all.data.agencies;
+    const byServer = new Set((server.data?.agencies ?? []).map((a) => a.id));
+    return all.data.agencies.filter((a) => byServer.has(a.id) || matchesFolded(a.name, q));
+  }, [all.data, server.data, q]);
+  return { agencies: data, isLoading: all.isLoading, error: all.error ?? server.error, refetch: () => void all.refetch() };
 }

@@ -44,7 +44,7 @@ export function PlanFilters({ filters, today, agencyFilter, onChange, onClear }:
         value={filters.timeframe ?? null}
         onChange={(v) => onChange({ timeframe: v ?? undefined })}
       />
-      <DateField label={t('filters.asOf')} value={filters.asOf ?? today} onChange={(iso) => onChange({ asOf: iso && iso !== today ? iso : undefined })} />
+      <DateField label={t('filters.asOf')} value={filters.asOf ?? today} onChange={(iso) => onChange({ asOf: iso ?? undefined })} />
     </SimpleGrid>
   );
   return (

@@ -1,4 +1,5 @@
-import { Alert, Loader, Paper, Stack, Text, Group } from '@mantine/core';
+import { Alert, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,6 +20,9 @@ export function PlanPage() {
   const data = tree.data;
   const scoped = data?.scoped ?? false;
   const showWhy = scoped || !!filters.agencyId;
+  // The agency in focus (the filter, or an officer's own agency and its predecessors) stands out in the chips.
+  const focusId = data?.agencyId ?? null;
+  const highlight = useMemo(() => new Set<number>(focusId === null ? [] : scoped ? [focusId, ...me.user.agencyScope] : [focusId]), [focusId, scoped, me.user.agencyScope]);
   const shownCount = data?.tasks.filter((task) => !task.isContext).length ?? 0;
   return (
     <QueryState isLoading={tree.isLoading} error={tree.error} onRetry={() => void tree.refetch()}>
@@ -45,7 +49,7 @@ export function PlanPage() {
             <Paper withBorder p={{ base: 4, sm: 'xs' }}>
               <Stack gap={2} data-testid="task-tree">
                 {data.tasks.map((task) => (
-                  <TaskItem key={task.id} task={task} showWhy={showWhy} />
+                  <TaskItem key={task.id} task={task} showWhy={showWhy} highlight={highlight} />
                 ))}
               </Stack>
             </Paper>

@@ -6,9 +6,9 @@ import { ROLE_COLORS, TASK_ROLES, roleLabel } from '../../lib/labels';
 
 /**
  * The task's roles, one line per role ("Chủ trì: …"), colour per role. Agency chips are filled and
- * link to the agency page; group chips are outlined with "Nhóm"; unresolved names are warnings.
+ * link to the agency page (filled for the agency in focus); group chips are outlined with "Nhóm"; unresolved names are warnings.
  */
-export function RoleChips({ roles }: { roles: TaskRoleChip[] }) {
+export function RoleChips({ roles, highlight }: { roles: TaskRoleChip[]; highlight?: ReadonlySet<number> }) {
   const { t } = useI18n();
   const byRole = TASK_ROLES.map((role) => ({ role, chips: roles.filter((r) => r.role === role) })).filter((g) => g.chips.length > 0);
   if (byRole.length === 0) return null;
@@ -36,7 +36,8 @@ export function RoleChips({ roles }: { roles: TaskRoleChip[] }) {
                 component={Link}
                 to={`/agencies/${chip.target.id}`}
                 color={ROLE_COLORS[role]}
-                variant="light"
+                variant={highlight?.has(chip.target.id) ? 'filled' : 'light'}
+                data-highlight={highlight?.has(chip.target.id) ? 'true' : undefined}
                 tt="none"
                 fw={500}
                 style={{ ...chipStyle, cursor: 'pointer' }}

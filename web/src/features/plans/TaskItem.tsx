@@ -8,7 +8,7 @@ import { ROLE_COLORS, roleLabel, timeframeLabel } from '../../lib/labels';
 import { RoleChips } from './RoleChips';
 
 /** One task of the tree: code, title, timeframe, roles, the "why" when an agency is chosen, content on demand. */
-export function TaskItem({ task, showWhy }: { task: PlanTask; showWhy: boolean }) {
+export function TaskItem({ task, showWhy, highlight }: { task: PlanTask; showWhy: boolean; highlight?: ReadonlySet<number> }) {
   const { t } = useI18n();
   const [open, content] = useDisclosure(false);
   const indent = Math.min(task.depth, 3);
@@ -64,7 +64,7 @@ export function TaskItem({ task, showWhy }: { task: PlanTask; showWhy: boolean }
                 )}
               </Group>
             )}
-            <RoleChips roles={task.roles} />
+            <RoleChips roles={task.roles} highlight={highlight} />
             {showWhy &&
               task.owed.map((o) => (
                 <Text key={`${o.role}`} size="xs" data-testid={`why-${task.code}-${o.role}`} style={{ overflowWrap: 'anywhere' }}>
