@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../http/app-error.js';
+import type { Tx } from '../../db/client.js';
+import { attachments } from '../../db/schema/system.js';
+
+/** Largest evidence file. */
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+/** Allowed evidence types: extension → MIME type and the bytes a real file of that type starts with. */
+export const EVIDENCE_TYPES: Record<string, { mimeType: string; magic: number[] }> = {
+  pdf: { mimeType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46] },
+  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: [0x50, 0x4b, 0x03, 0x04] },
+  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: [0x50, 0x4b, 0x03, 0x04] },
+  jpg: { mimeType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+  jpeg: { mimeType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+  png: { mimeType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
+};
+
+/**
+ * Checks an evidence file: not empty, at most 10 MB, one of pdf/docx/xlsx/jpg/png by name AND by
+ * content (a renamed .exe is refused). Returns the MIME type to store.
+ */
+export function checkEvidenceFile(filename: string, bytes: Uint8Array): string {
+  if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', `Tệp “${filename}” rỗng / The file is empty`);
+  if (bytes.byteLength > MAX_EVIDENCE_BYTES) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `Tệp “${filename}” nặng ${(bytes.byteLength / 1048576).toFixed(1)} MB, vượt giới hạn 10 MB / The file exceeds 10 MB`, { maxBytes: MAX_EVIDENCE_BYTES, size: bytes.byteLength });
+  }
+  const extension = filename.toLowerCase().split('.').pop() ?? '';
+  const type = filename.includes('.') ? EVIDENCE_TYPES[extension] : undefined;
+  const allowed = 'PDF, DOCX, XLSX, JPG, PNG';
+  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Tệp “${filename}”: chỉ nhận ${allowed} / Only ${allowed} files are accepted`, { allowed: Object.keys(EVIDENCE_TYPES) });
+  if (!type.magic.every((byte, i) => bytes[i] === byte)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Nội dung tệp “${filename}” không phải .${extension} thật / The file's content is not a real .${extension}`, { allowed: Object.keys(EVIDENCE_TYPES) });
+  }
+  return type.mimeType;
+}
+
+/** Stores bytes as an attachment (the pattern of plan import). */
+export async function storeAttachment(tx: Tx, file: { filename: string; mimeType: string; bytes: Uint8Array }): Promise<number> {
+  const [row] = await tx
+    .insert(attachments)
+    .values({
+      filename: file.filename.normalize('NFC'),
+      mimeType: file.mimeType,
+      size: file.bytes.byteLength,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      data: file.bytes,
+    })
+    .returning({ id: attachments.id });
+  return row!.id;
+}

@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm';
+import type { Action } from '../../../common/permissions.js';
+import type { RequestContext } from '../../context.js';
+import type { Tx } from '../../db/client.js';
+import { submissions, type SubmissionStatus } from '../../db/schema/reporting.js';
+import { inTransaction } from '../../db/transaction.js';
+import { AppError } from '../../http/app-error.js';
+import { authorize } from '../../policies/policy.js';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { getPeriod } from './obligations.data.js';
+import { assertEntryOpen, entryOpen, hasContent, latestSnapshot, loadSubmissionFull, lockSubmission, type SubmissionFull, writeVersion } from './submission.data.js';
+import { nextStatus, type SubmissionAction } from './submission-states.js';
+
+type TransitionSpec = {
+  action: SubmissionAction;
+  permission: Action;
+  /** Refuse an empty report (anchors §1: "complete" must mean "has content"). */
+  requireContent?: boolean;
+  /** Refuse after the period's lock (agency-side actions). */
+  respectLock?: boolean;
+  /** Extra columns to set, given the instant of the change. */
+  set?: (now: Date, current: SubmissionFull) => Partial<typeof submissions.$inferInsert>;
+  /** Writes that belong to the same change (review comments), run before the snapshot. */
+  alsoWrite?: (tx: Tx, current: SubmissionFull) => Promise<void>;
+  /** Extra fields for the version snapshot and the audit row. */
+  note?: Record<string, unknown>;
+};
+
+/** The result of a transition: the submission after it, and whether anything changed. */
+export type TransitionResult = SubmissionFull & { changed: boolean };
+
+/**
+ * Moves a submission through the state machine in ONE transaction — the row locked, the rule
+ * checked, the state written, the version snapshot and the audit row stored — so a failure half-way
+ * leaves nothing behind. Repeating a transition that already took effect returns the same result
+ * and writes nothing (no second audit row).
+ */
+export async function transitionSubmission(ctx: RequestContext, submissionId: number, spec: TransitionSpec): Promise<TransitionResult> {
+  return inTransaction(ctx.db, async (tx) => {
+    const row = await lockSubmission(tx, submissionId);
+    authorize(ctx.actor, spec.permission, row.agencyId);
+    const next = nextStatus(row.status, spec.action);
+    const current = await loadSubmissionFull(tx, row);
+    if (next === 'unchanged') return { ...current, changed: false };
+    const period = await getPeriod(tx, row.periodId);
+    if (spec.respectLock) assertEntryOpen(await entryOpen(tx, period, row.agencyId, ctx.clock.today()), period, row.status);
+    if (spec.requireContent && !hasContent(current)) {
+      throw new AppError('VALIDATION_FAILED', 'Báo cáo chưa có nội dung: cần ít nhất một nhiệm vụ có kết quả hoặc một chỉ tiêu / The report is empty: fill at least one task or one indicator');
+    }
+    const now = ctx.clock.now();
+    await spec.alsoWrite?.(tx, current);
+    const [updated] = await tx
+      .update(submissions)
+      .set({ status: next as SubmissionStatus, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null, ...spec.set?.(now, current) })
+      .where(eq(submissions.id, row.id))
+      .returning();
+    const full = await loadSubmissionFull(tx, updated!);
+    const carried = (await latestSnapshot(tx, row.id))?.ownPlan;
+    await writeVersion(tx, ctx, full, { ...(carried ? { ownPlan: carried } : {}), ...(spec.note ?? {}) });
+    await recordAuditEvent(tx, ctx, {
+      action: `report.${spec.action}`,
+      subjectType: 'submission',
+      subjectId: row.id,
+      before: { status: row.status, version: row.version },
+      after: { status: next, version: updated!.version, ...(spec.note ?? {}) },
+    });
+    return { ...full, changed: true };
+  });
+}
