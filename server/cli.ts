@@ -23,6 +23,7 @@ const USAGE = `ttdn — quản lý công tác thông tin đối ngoại / foreig
   ttdn plan import <file> [--province "Tuyên Quang"]
   ttdn plan eval <dir>                chấm bộ văn bản mẫu (precision/recall/F1)
   ttdn agency owes "<tên>" --plan-year 2025 --as-of 2025-06-01 [--json]
+  ttdn report consolidate --year 2025 --kind semiannual|annual --out <tệp.docx> [--xlsx <tệp.xlsx>]
 `;
 
 /** The plan parser, loaded lazily so that commands which do not parse do not pay for it. */
@@ -82,6 +83,7 @@ export async function runCli(argv: string[]): Promise<number> {
       json: { type: 'boolean' }, 'plan-year': { type: 'string' }, 'as-of': { type: 'string' }, province: { type: 'string' },
       username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, agency: { type: 'string' }, name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      year: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, xlsx: { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -160,6 +162,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case 'report consolidate':
+      return withDatabase(async (database) => (await import('./features/consolidation/export-consolidation.js')).runConsolidateCommand(systemContext(database, readConfig().today), values));
     default:
       console.error(`Lệnh không rõ: ${key}\n${USAGE}`);
       return 2;

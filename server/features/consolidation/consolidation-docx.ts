@@ -8,7 +8,7 @@ import { formatDateVi } from '../../../common/calendar/iso-date.js';
 import type { BodyBlock, OfficialDocument, Signature } from '../../documents/official-docx/index.js';
 import type { ConsolidationWithNarrative } from './build-consolidation.js';
 import type { AgencyReportStatus, Consolidation, IndicatorTotal } from './consolidate.js';
-import { formatNumberVi, periodPhrase, SECTION_KEYS, SECTION_TITLES } from './narrative.js';
+import { breakdownLabel, formatNumberVi, periodPhrase, SECTION_KEYS, SECTION_TITLES } from './narrative.js';
 
 /** Recipients of a provincial result report; the Ministry and the Party committee get it "để báo cáo". */
 export const REPORT_RECIPIENTS = [
@@ -119,7 +119,7 @@ export function textToBlocks(text: string): BodyBlock[] {
     if (line === '') continue;
     const heading = /^(\d+(?:\.\d+)*)\.\s+\S/u.exec(line);
     const bullet = /^([-+])\s+(.*)$/u.exec(line);
-    if (heading && line.length <= 200) {
+    if (heading && line.length <= 600) {
       blocks.push({ type: 'heading', level: heading[1]!.includes('.') ? 3 : 2, text: line });
     } else if (bullet) {
       const marker = bullet[1] as '-' | '+';
@@ -137,7 +137,7 @@ function indicatorTable(list: IndicatorTotal[]): BodyBlock {
   const rows: string[][] = [];
   list.forEach((i, n) => {
     rows.push([String(n + 1), i.name, i.unit, formatNumberVi(i.total)]);
-    for (const b of i.byBreakdown) rows.push(['', `- ${i.breakdownDimension ? `${i.breakdownDimension} ` : ''}${b.key}`, i.unit, formatNumberVi(b.value)]);
+    for (const b of i.byBreakdown) rows.push(['', `Trong đó: ${breakdownLabel(b.key)}`, i.unit, formatNumberVi(b.value)]);
   });
   return {
     type: 'table',

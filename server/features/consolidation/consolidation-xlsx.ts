@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { isoParts } from '../../../common/calendar/iso-date.js';
 import type { Consolidation } from './consolidate.js';
 import { statusText, vnDate } from './consolidation-docx.js';
-import { LINE_STATUS_LABELS } from './narrative.js';
+import { breakdownLabel, LINE_STATUS_LABELS } from './narrative.js';
 
 /** Sheet names (Excel allows 31 characters, none of []:*?/\). */
 export const XLSX_SHEETS = { indicators: 'Chỉ tiêu theo cơ quan', tasks: 'Tổng hợp nhiệm vụ', timeliness: 'Tình hình nộp báo cáo' } as const;
@@ -52,7 +52,7 @@ function indicatorSheet(wb: ExcelJS.Workbook, c: Consolidation): void {
     const perAgency = new Map(i.byAgency.map((a) => [a.agencyId, a]));
     return [
       { header: `${i.name} (${i.unit})`, total: i.total, get: (agencyId: number) => perAgency.get(agencyId)?.value },
-      ...i.byBreakdown.map((b) => ({ header: `${i.name} – ${b.key} (${i.unit})`, total: b.value, get: (agencyId: number) => perAgency.get(agencyId)?.byBreakdown[b.key] })),
+      ...i.byBreakdown.map((b) => ({ header: `${i.name} – ${breakdownLabel(b.key)} (${i.unit})`, total: b.value, get: (agencyId: number) => perAgency.get(agencyId)?.byBreakdown[b.key] })),
     ];
   });
   const ws = addSheet(wb, XLSX_SHEETS.indicators, [

@@ -31,6 +31,21 @@ export const LINE_STATUS_LABELS: Record<LineStatus, string> = {
   'not-started': 'chưa triển khai',
 };
 
+/**
+ * Words for breakdown keys of the default catalogue (the catalogue stores short keys such as "en");
+ * an unknown key prints as stored.
+ */
+const BREAKDOWN_KEY_LABELS: Record<string, string> = {
+  vi: 'tiếng Việt', en: 'tiếng Anh', zh: 'tiếng Trung', fr: 'tiếng Pháp', tay: 'tiếng Tày', dao: 'tiếng Dao', hmn: 'tiếng Mông',
+  print: 'báo in', online: 'báo điện tử', radio: 'phát thanh', tv: 'truyền hình', portal: 'cổng/trang thông tin điện tử', social: 'mạng xã hội',
+  periodic: 'định kỳ', 'ad-hoc': 'đột xuất',
+};
+
+/** How a breakdown key reads in the report: "tiếng Anh" for "en". */
+export function breakdownLabel(key: string): string {
+  return BREAKDOWN_KEY_LABELS[key] ?? key;
+}
+
 /** "6 tháng đầu năm 2025", "năm 2025", or the period's own label for other kinds. */
 export function periodPhrase(c: Pick<Consolidation, 'period'>): string {
   if (c.period.kind === 'semiannual') return `6 tháng đầu năm ${c.period.year}`;
@@ -73,7 +88,7 @@ function planReference(c: Consolidation): string {
 }
 
 function indicatorLine(i: IndicatorTotal): string {
-  const parts = i.byBreakdown.filter((b) => b.value !== 0).map((b) => `${b.key}: ${formatNumberVi(b.value)}`);
+  const parts = i.byBreakdown.filter((b) => b.value !== 0).map((b) => `${breakdownLabel(b.key)}: ${formatNumberVi(b.value)}`);
   const detail = parts.length > 0 ? ` (trong đó ${parts.join('; ')})` : '';
   return `- ${i.name}: ${formatNumberVi(i.total)} ${i.unit.toLocaleLowerCase('vi')}${detail};`;
 }
