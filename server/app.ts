@@ -61,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPlanRoutes(app, routeDeps);
   registerAdminRoutes(app, routeDeps);
   (await import('./features/reporting/reporting.routes.js')).registerReportingRoutes(app, routeDeps);
+  (await import('./features/notifications/index.js')).registerNotificationFeatureRoutes(app, routeDeps);
   (await import('./features/consolidation/consolidation.routes.js')).registerConsolidationRoutes(app, routeDeps);
 
   if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html'))) {

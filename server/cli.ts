@@ -61,7 +61,14 @@ async function serve(): Promise<void> {
   }
   const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
   const app = await buildApp({ database, clock, webRoot, logger: { level: config.logLevel } });
+  // Reminders, digest and mail delivery; safe with several instances on one PostgreSQL (job_runs claims).
+  const jobs = await import('./jobs/index.js');
+  const mailer = (await import('./mail/mailer.js')).createMailerFromConfig(config.smtpUrl);
+  const scheduler = jobs.createScheduler({ db: database.db, clock, jobs: jobs.DEFAULT_JOBS, mailer });
+  scheduler.start();
   const shutdown = async () => {
+    await scheduler.stop();
+    await mailer?.close();
     await app.close();
     await database.close();
     process.exit(0);
