@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import type { SuccessionMove } from '../../api/types';
 import { useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/QueryState';
@@ -45,7 +46,7 @@ export function SuccessionEventForm({ today, onDone }: { today: string; onDone: 
       {fields.targets === 'one' && <AgencySelect label={t('admin.target')} value={draft.targets[0] ?? null} onChange={(id) => change({ targets: id ? [id] : [] })} required />}
       {fields.targets === 'many' && <AgencyMultiSelect label={t('admin.targets')} value={draft.targets} onChange={(targets) => change({ targets })} required />}
       {fields.functions && (
-        <TagsInput
+        <MultiSelect
           label={t('admin.functions')}
           data={KNOWN_FUNCTIONS.map((f) => ({ value: f, label: functionLabel(t, f) }))}
           value={draft.functions}
@@ -77,37 +78,46 @@ export function SuccessionEventForm({ today, onDone }: { today: string; onDone: 
               {t('admin.previewEmpty')}
             </Text>
           ) : (
-            <div style={{ overflowX: 'auto' }}>
-              <Table verticalSpacing={4} fz="sm">
-                <Table.Tbody>
-                  {preview.data.moves.map((m, i) => (
-                    <Table.Tr key={`${m.planId}-${m.code}-${m.role}-${m.from.id}-${i}`}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {m.planYear} · {m.code}
-                        </Text>
-                        <Text size="xs" lineClamp={2}>
-                          {m.title}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={ROLE_COLORS[m.role]} variant="light" tt="none">
-                          {roleLabel(t, m.role)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          {m.from.name} → {m.to.length ? m.to.map((x) => x.name).join(', ') : '—'}
-                          {m.stays ? ` (${m.from.name} ${t('admin.moveStays')})` : ''}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <PreviewMoves moves={preview.data.moves} />
           )}
         </Paper>
+      )}
+    </Stack>
+  );
+}
+
+/** Duties that change hands first, in full; those the source keeps only as a count and codes. */
+function PreviewMoves({ moves }: { moves: SuccessionMove[] }) {
+  const { t } = useI18n();
+  const away = moves.filter((m) => !m.stays);
+  const stay = moves.filter((m) => m.stays);
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={600}>
+        {t('admin.movesAway', { count: away.length })}
+      </Text>
+      {away.map((m, i) => (
+        <div key={`${m.planId}-${m.code}-${m.role}-${m.from.id}-${i}`} data-testid={`move-${m.code}-${m.role}`} style={{ borderLeft: `3px solid var(--mantine-color-${ROLE_COLORS[m.role]}-4)`, paddingLeft: 8 }}>
+          <Group gap={6}>
+            <Text size="sm" fw={700}>
+              {m.planYear} · {m.code}
+            </Text>
+            <Badge size="sm" color={ROLE_COLORS[m.role]} variant="light" tt="none">
+              {roleLabel(t, m.role)}
+            </Badge>
+          </Group>
+          <Text size="xs" lineClamp={2}>
+            {m.title}
+          </Text>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {m.from.name} → {m.to.length ? m.to.map((x) => x.name).join(', ') : '—'}
+          </Text>
+        </div>
+      ))}
+      {stay.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('admin.movesStay', { count: stay.length })}: {[...new Set(stay.map((m) => m.code))].join(', ')}
+        </Text>
       )}
     </Stack>
   );

@@ -6,6 +6,7 @@ import type { AuditEvent } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/dates';
+import { isMessageKey } from '../../i18n/translate';
 
 type AuditPage = { events: AuditEvent[]; nextBefore: number | null };
 const PAGE_SIZE = 50;
@@ -69,6 +70,7 @@ function AuditRow({ event }: { event: AuditEvent }) {
   const { t } = useI18n();
   const [open, details] = useDisclosure(false);
   const hasDetails = event.before != null || event.after != null;
+  const actionKey = `auditAction.${event.action}`;
   const subject = `${event.subjectType}${event.subjectId ? ` #${event.subjectId}` : ''}`;
   return (
     <>
@@ -84,7 +86,8 @@ function AuditRow({ event }: { event: AuditEvent }) {
           </Text>
         </Table.Td>
         <Table.Td>
-          <Code>{event.action}</Code>
+          <Text size="sm">{isMessageKey(actionKey) ? t(actionKey) : event.action}</Text>
+          <Code fz="xs">{event.action}</Code>
           <Text size="xs" c="dimmed" hiddenFrom="sm">
             {subject}
           </Text>

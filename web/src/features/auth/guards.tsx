@@ -8,7 +8,7 @@ import { useSession } from './session';
 
 /** Sends visitors without a session to sign-in, remembering where they wanted to go. */
 export function RequireSession() {
-  const { me, isLoading, error } = useSession();
+  const { me, isLoading, error, expired } = useSession();
   const location = useLocation();
   if (isLoading)
     return (
@@ -19,7 +19,7 @@ export function RequireSession() {
   if (error) return <ErrorAlert error={error} />;
   if (!me) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}${expired ? '&reason=expired' : ''}`} replace />;
   }
   return <Outlet />;
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { ApiError, api, onUnauthorized, setCsrfToken } from '../../api/client';
 import type { Abilities, LoginAnswer, Me } from '../../api/types';
 
@@ -20,23 +20,29 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
-type SessionValue = { me: Me | null; isLoading: boolean; error: unknown };
-const SessionContext = createContext<SessionValue>({ me: null, isLoading: true, error: null });
+/** `expired` is true when a signed-in session was lost (an API call answered 401). */
+type SessionValue = { me: Me | null; isLoading: boolean; error: unknown; expired: boolean };
+const SessionContext = createContext<SessionValue>({ me: null, isLoading: true, error: null, expired: false });
 
 /** Loads /api/auth/me once and drops the session whenever any call answers 401. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ME_QUERY_KEY, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
+  const [expired, setExpired] = useState(false);
+  useEffect(() => {
+    if (query.data) setExpired(false);
+  }, [query.data]);
   useEffect(
     () =>
       onUnauthorized(() => {
+        if (queryClient.getQueryData(ME_QUERY_KEY)) setExpired(true);
         setCsrfToken(null);
         queryClient.setQueryData(ME_QUERY_KEY, null);
         queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_QUERY_KEY[0] });
       }),
     [queryClient],
   );
-  return <SessionContext.Provider value={{ me: query.data ?? null, isLoading: query.isLoading, error: query.error }}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={{ me: query.data ?? null, isLoading: query.isLoading, error: query.error, expired }}>{children}</SessionContext.Provider>;
 }
 
 /** The signed-in user, abilities and the server's "today". */
