@@ -136,6 +136,7 @@ export const en: Record<MessageKey, string> = {
   'plan.deadline.semiannual': 'Six-month report',
   'plan.deadline.annual': 'Annual report',
   'plan.recipients': 'Recipients ({count})',
+  'plan.warnings': 'Import warnings ({count})',
   'plan.scopedNotice': 'Only your agency’s tasks are shown.',
   'plan.shownCount': 'Showing {shown}/{total} tasks',
   'plan.noTasks': 'No task matches the filters.',

@@ -134,6 +134,7 @@ export const vi = {
   'plan.deadline.semiannual': 'Báo cáo 6 tháng',
   'plan.deadline.annual': 'Báo cáo năm',
   'plan.recipients': 'Nơi nhận ({count})',
+  'plan.warnings': 'Cảnh báo khi nhập văn bản ({count})',
   'plan.scopedNotice': 'Chỉ hiển thị nhiệm vụ của cơ quan bạn.',
   'plan.shownCount': 'Hiển thị {shown}/{total} nhiệm vụ',
   'plan.noTasks': 'Không có nhiệm vụ nào khớp bộ lọc.',

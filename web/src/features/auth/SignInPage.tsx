@@ -40,7 +40,7 @@ export function SignInPage() {
       <Paper withBorder shadow="sm" p="lg" radius="md" w="100%" maw={400} component="form" onSubmit={submit} aria-labelledby="sign-in-title">
         <Stack gap="md">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <div>
+            <div style={{ minWidth: 0 }}>
               <Title order={1} size="h2" id="sign-in-title">
                 {t('auth.title')}
               </Title>
@@ -48,7 +48,9 @@ export function SignInPage() {
                 {t('app.name')} — {t('auth.subtitle')}
               </Text>
             </div>
-            <LanguageSwitch />
+            <div style={{ flexShrink: 0 }}>
+              <LanguageSwitch />
+            </div>
           </Group>
           {notice && !login.error && (
             <Alert color="blue" variant="light">

@@ -17,11 +17,13 @@ function Fact({ label, value }: { label: string; value: string | null | undefine
   );
 }
 
-/** Title, number, issuer, signer, issue date, legal bases (collapsible) and reporting deadlines. */
-export function PlanHeader({ plan }: { plan: PlanDetail }) {
+/** Title, number, issuer, signer, issue date, legal bases and recipients (collapsible), reporting deadlines; import warnings for those who import plans. */
+export function PlanHeader({ plan, showWarnings }: { plan: PlanDetail; showWarnings: boolean }) {
   const { t } = useI18n();
   const [basesOpen, bases] = useDisclosure(false);
   const [recipientsOpen, recipients] = useDisclosure(false);
+  const [warningsOpen, warnings] = useDisclosure(false);
+  const warningList = showWarnings ? plan.warnings : [];
   const signer = plan.signer ? [plan.signer.position, plan.signer.name].filter(Boolean).join(' ') : null;
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
@@ -60,7 +62,19 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
               {recipientsOpen ? '▾' : '▸'} {t('plan.recipients', { count: plan.recipients.length })}
             </Anchor>
           )}
+          {warningList.length > 0 && (
+            <Anchor component="button" type="button" size="sm" c="orange.8" onClick={warnings.toggle} aria-expanded={warningsOpen}>
+              {warningsOpen ? '▾' : '▸'} ⚠ {t('plan.warnings', { count: warningList.length })}
+            </Anchor>
+          )}
         </Group>
+        <Collapse expanded={warningsOpen}>
+          <List size="xs" spacing={2} c="orange.9">
+            {warningList.map((w, i) => (
+              <List.Item key={i}>{w}</List.Item>
+            ))}
+          </List>
+        </Collapse>
         <Collapse expanded={basesOpen}>
           <List size="sm" spacing={4}>
             {plan.legalBases.map((b) => (

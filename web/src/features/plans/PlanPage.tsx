@@ -28,7 +28,7 @@ export function PlanPage() {
     <QueryState isLoading={tree.isLoading} error={tree.error} onRetry={() => void tree.refetch()}>
       {data && (
         <Stack gap="md">
-          <PlanHeader plan={data.plan} />
+          <PlanHeader plan={data.plan} showWarnings={data.abilities['plan.import']} />
           {scoped && (
             <Alert color="blue" variant="light" data-testid="scoped-notice">
               {t('plan.scopedNotice')}
