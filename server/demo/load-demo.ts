@@ -83,6 +83,7 @@ async function loadDemoInto(ctx: RequestContext, parsePlanFile: PlanFileParser):
   const bytes = new Uint8Array(await readFile(SEED_PLAN_PATH));
   const { planId } = await importPlan(ctx, seed, { province: 'Tuyên Quang', source: { filename: 'ke-hoach-ttdn-tuyen-quang-2025.txt', mimeType: 'text/plain', bytes } });
   await ctx.db.update(plans).set({ status: 'issued' }).where(eq(plans.id, planId));
+  await (await import('./reporting-demo.js')).loadReportingDemo(ctx, { seedPlanId: planId });
   await ctx.db.insert(appMeta).values({ key: 'demo', value: { loadedAt: ctx.clock.now().toISOString() } });
 }
 

@@ -66,7 +66,8 @@ export async function createRegimesFromPlan(ctx: RequestContext, planId: number,
           graceDays: rules.graceDays,
         })
         .returning();
-      const dates = resolvePeriodDates(calendar, deadline.kind, plan.year, deadline.due, rules);
+      // "Hoàn thành trong Quý I" includes 31/3; "trước ngày 15/5" does not include the 15th.
+      const dates = resolvePeriodDates(calendar, deadline.kind, plan.year, deadline.due, deadline.kind === 'agency-plan' ? { ...rules, exclusive: false } : rules);
       const [period] = await tx
         .insert(reportingPeriods)
         .values({
