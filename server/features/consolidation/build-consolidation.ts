@@ -35,7 +35,7 @@ export async function buildConsolidation(ctx: RequestContext, periodId: number):
   // One read transaction: figures, lines and narrative come from the same snapshot.
   return inTransaction(ctx.db, async (tx) => {
     const input = await loadConsolidationInput(tx, periodId);
-    const consolidation = consolidate(input);
+    const consolidation = consolidate(input, ctx.clock.today());
     const [saved] = await tx.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, periodId));
     const draft = draftNarrative(consolidation);
     const edits = (saved?.sections ?? {}) as Partial<NarrativeSections>;
@@ -53,7 +53,7 @@ export async function findPeriodId(ctx: RequestContext, year: number, kind: stri
     .from(reportingPeriods)
     .innerJoin(plans, eq(plans.id, reportingPeriods.planId))
     .where(and(eq(plans.year, year), eq(reportingPeriods.kind, kind as ConsolidationInput['period']['kind'])))
-    .orderBy(asc(reportingPeriods.windowTo));
+    .orderBy(asc(reportingPeriods.windowTo), asc(reportingPeriods.id));
   const last = rows.at(-1);
   if (!last) throw new AppError('NOT_FOUND', `Không có kỳ báo cáo “${kind}” của kế hoạch năm ${year} / No ${kind} period for the ${year} plan`);
   return last.id;

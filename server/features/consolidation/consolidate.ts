@@ -4,7 +4,7 @@
  */
 
 import { compareVietnamese } from '../../../common/text/vietnamese.js';
-import { isoDateInVietnam } from '../../context.js';
+import { classifyTimeliness } from '../reporting/index.js';
 import type { LineStatus, RegimeKind, SubmissionStatus } from '../../db/schema/reporting.js';
 import type { PlanSigner } from '../../db/schema/plans.js';
 
@@ -39,6 +39,8 @@ export type AgencyReportStatus = {
   submittedAt: string | null;
   counted: boolean;
   timeliness: 'on-time' | 'late' | 'missing';
+  /** Missing and past the due date (before it, "not yet sent" is not yet a failure). */
+  overdue: boolean;
 };
 
 export type IndicatorTotal = {
@@ -73,11 +75,12 @@ export type Consolidation = {
 
 const LINE_STATUSES: readonly LineStatus[] = ['done', 'in-progress', 'continuing', 'not-started'];
 
-/** Consolidates one period's rows; only submitted or accepted submissions contribute data. */
-export function consolidate(input: ConsolidationInput): Consolidation {
+/** Consolidates one period's rows as of `today`; only submitted or accepted submissions contribute data. */
+export function consolidate(input: ConsolidationInput, today: string): Consolidation {
+  const overdue = today > input.period.dueOn;
   const byAgency = new Map<number, AgencyReportStatus>();
   for (const o of input.obligations) {
-    byAgency.set(o.agencyId, { agencyId: o.agencyId, agencyName: o.agencyName, obligated: true, submissionStatus: null, submittedAt: null, counted: false, timeliness: 'missing' });
+    byAgency.set(o.agencyId, { agencyId: o.agencyId, agencyName: o.agencyName, obligated: true, submissionStatus: null, submittedAt: null, counted: false, timeliness: 'missing', overdue });
   }
   const counted = new Map<number, ConsolidationInput['submissions'][number]>();
   for (const s of input.submissions) {
@@ -95,6 +98,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       submittedAt: at ? at.toISOString() : null,
       counted: isCounted,
       timeliness: !isCounted ? 'missing' : isLate(at, input.period.dueOn) ? 'late' : 'on-time',
+      overdue: !isCounted && overdue,
     });
   }
   const agencies = [...byAgency.values()].sort((a, b) => compareVietnamese(a.agencyName, b.agencyName));
@@ -119,9 +123,9 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   };
 }
 
-/** Late when the first submission falls on a Vietnamese calendar day after the due date. */
+/** Late when the first submission falls on a Vietnamese calendar day after the due date (the reporting core's rule). */
 export function isLate(submittedAt: Date | null, dueOn: string): boolean {
-  return submittedAt !== null && isoDateInVietnam(submittedAt) > dueOn;
+  return submittedAt !== null && classifyTimeliness({ dueOn, firstSubmittedAt: submittedAt }, dueOn) === 'late';
 }
 
 /** A share in percent with one decimal, never above 100 (the numerator only counts obligated agencies). */

@@ -101,9 +101,10 @@ export function appendixBlocks(c: Consolidation): Appendix[] {
 export function statusText(a: AgencyReportStatus): string {
   if (a.timeliness === 'on-time') return 'Đúng hạn';
   if (a.timeliness === 'late') return 'Gửi muộn';
-  if (a.submissionStatus === 'returned') return 'Chưa gửi (báo cáo bị trả lại)';
-  if (a.submissionStatus === 'draft' || a.submissionStatus === 'approved') return 'Chưa gửi (đang soạn)';
-  return 'Chưa gửi';
+  const term = a.overdue ? '' : ', còn hạn';
+  if (a.submissionStatus === 'returned') return `Chưa gửi (báo cáo bị trả lại${term})`;
+  if (a.submissionStatus === 'draft' || a.submissionStatus === 'approved') return `Chưa gửi (đang soạn${term})`;
+  return a.overdue ? 'Chưa gửi' : 'Chưa gửi (còn hạn)';
 }
 
 /** The Vietnamese calendar date of an ISO instant. */

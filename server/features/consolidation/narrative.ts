@@ -7,6 +7,7 @@
 import { formatDateVi } from '../../../common/calendar/iso-date.js';
 import { foldDiacritics } from '../../../common/text/vietnamese.js';
 import type { LineStatus } from '../../db/schema/reporting.js';
+import { BREAKDOWN_LABELS } from '../reporting/index.js';
 import type { Consolidation, IndicatorTotal } from './consolidate.js';
 
 /** Section keys in print order. */
@@ -31,19 +32,11 @@ export const LINE_STATUS_LABELS: Record<LineStatus, string> = {
   'not-started': 'chưa triển khai',
 };
 
-/**
- * Words for breakdown keys of the default catalogue (the catalogue stores short keys such as "en");
- * an unknown key prints as stored.
- */
-const BREAKDOWN_KEY_LABELS: Record<string, string> = {
-  vi: 'tiếng Việt', en: 'tiếng Anh', zh: 'tiếng Trung', fr: 'tiếng Pháp', tay: 'tiếng Tày', dao: 'tiếng Dao', hmn: 'tiếng Mông',
-  print: 'báo in', online: 'báo điện tử', radio: 'phát thanh', tv: 'truyền hình', portal: 'cổng/trang thông tin điện tử', social: 'mạng xã hội',
-  periodic: 'định kỳ', 'ad-hoc': 'đột xuất',
-};
-
 /** How a breakdown key reads in the report: "tiếng Anh" for "en". */
 export function breakdownLabel(key: string): string {
-  return BREAKDOWN_KEY_LABELS[key] ?? key;
+  const label = BREAKDOWN_LABELS[key];
+  // The catalogue's labels start a form field ("Tiếng Anh"); in a sentence they read "tiếng Anh".
+  return label ? label.charAt(0).toLocaleLowerCase('vi') + label.slice(1) : key;
 }
 
 /** "6 tháng đầu năm 2025", "năm 2025", or the period's own label for other kinds. */

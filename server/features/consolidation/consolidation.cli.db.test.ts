@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { wrapPglite } from '../../db/client.js';
+import { readZipText } from '../../documents/official-docx/zip-reader.test-support.js';
+import { createClock } from '../../context.js';
+import { buildConsolidation, findPeriodId } from './build-consolidation.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+let dir: string;
+let expected: { submitted: number; expected: number; onTime: number; late: number; missing: number };
+
+// The CLI always runs on a PGlite folder prepared here (also in the PostgreSQL run): the command
+// reads whatever database the environment configures, and a folder is the simplest one to hand it.
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ttdn-consolidate-cli-'));
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  const image = await readFile(inject('pgliteImages').demo);
+  const database = await wrapPglite(await PGlite.create(join(dir, 'data', 'pglite'), { loadDataDir: new Blob([image]) }));
+  // The demo's own half-year period of 2025: the CLI must print the same counts as the function.
+  const ctx = { db: database.db, clock: createClock('2025-06-01'), actor: { kind: 'system' as const, name: 'test' } };
+  expected = (await buildConsolidation(ctx, await findPeriodId(ctx, 2025, 'semiannual'))).counts;
+  await database.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function ttdn(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, TTDN_DATA_DIR: join(dir, 'data'), TTDN_TODAY: '2025-06-01' };
+  delete env.DATABASE_URL;
+  return spawnSync('node', ['bin/ttdn.mjs', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('ttdn report consolidate', () => {
+  it('writes the DOCX and the XLSX of the period found by plan year and kind', () => {
+    const out = join(dir, 'bao-cao.docx');
+    const xlsx = join(dir, 'so-lieu.xlsx');
+    const run = ttdn('report', 'consolidate', '--year', '2025', '--kind', 'semiannual', '--out', out, '--xlsx', xlsx);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const n = expected;
+    expect(n.expected).toBeGreaterThan(10);
+    expect(run.stdout).toContain(`${n.submitted}/${n.expected} cơ quan đã gửi (${n.onTime} đúng hạn, ${n.late} muộn, ${n.missing} chưa gửi)`);
+    const xml = readZipText(readFileSync(out)).get('word/document.xml')!;
+    expect(xml).toContain('Kết quả công tác thông tin đối ngoại 6 tháng đầu năm 2025');
+    expect(xml).toContain('Phụ lục I');
+    expect(existsSync(xlsx)).toBe(true);
+    expect(readZipText(readFileSync(xlsx)).get('xl/workbook.xml')).toContain('Chỉ tiêu theo cơ quan');
+  });
+
+  it('says clearly when the plan year has no such period', () => {
+    const run = ttdn('report', 'consolidate', '--year', '2024', '--kind', 'annual', '--out', join(dir, 'x.docx'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Không có kỳ báo cáo “annual” của kế hoạch năm 2024');
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+  });
+});
