@@ -41,10 +41,14 @@ describe('plan issued → notice of duties', () => {
     expect(bao).toMatchObject({ newlyNotified: true });
     expect(bao.duties).toBeGreaterThan(0);
     const mail = await t.database.db.select().from(outboxEmails).where(like(outboxEmails.dedupeKey, `plan-duties:${planId}:${baoTqId}:%`));
-    expect(mail.map((m) => m.toAddress).sort()).toEqual(['tongbientap@baotuyenquang.vn', 'tran.minh.duc@baotuyenquang.vn']);
-    expect(mail[0]!.subject).toBe(`[TTĐN] Thông báo nhiệm vụ: Nhiệm vụ của ${bao.name} theo Kế hoạch công tác thông tin đối ngoại năm 2025`);
-    expect(mail[0]!.body).toMatch(/- Nhiệm vụ \d+(\.\d+)* \((chủ trì|phối hợp|thực hiện|chỉ đạo, hướng dẫn)\): /);
-    expect(mail[0]!.body.split('\n').filter((l) => l.startsWith('- Nhiệm vụ '))).toHaveLength(bao.duties);
+    // The demo's own focal officials get it too; every address once.
+    const addresses = mail.map((m) => m.toAddress);
+    expect(addresses).toEqual(expect.arrayContaining(['tongbientap@baotuyenquang.vn', 'tran.minh.duc@baotuyenquang.vn']));
+    expect(new Set(addresses).size).toBe(addresses.length);
+    const first = mail.find((m) => m.toAddress === 'tran.minh.duc@baotuyenquang.vn')!;
+    expect(first.subject).toBe(`[TTĐN] Thông báo nhiệm vụ: Nhiệm vụ của ${bao.name} theo Kế hoạch công tác thông tin đối ngoại năm 2025`);
+    expect(first.body).toMatch(/- Nhiệm vụ \d+(\.\d+)* \((chủ trì|phối hợp|thực hiện|chỉ đạo, hướng dẫn)\): /);
+    expect(first.body.split('\n').filter((l) => l.startsWith('- Nhiệm vụ '))).toHaveLength(bao.duties);
     // Repeating notifies nobody twice.
     const again = (await coordinator.inject({ method: 'POST', url: `/api/plans/${planId}/notify-duties`, payload: {} })).json();
     expect(again.notifications).toBe(0);

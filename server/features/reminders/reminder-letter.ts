@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { formatDateVi, isoParts, type WorkingCalendar } from '../../../common/calendar/index.js';
-import { foldDiacritics } from '../../../common/text/vietnamese.js';
 import type { RequestContext } from '../../context.js';
 import { plans } from '../../db/schema/plans.js';
 import { obligations, reportingPeriods, submissions } from '../../db/schema/reporting.js';
@@ -95,7 +94,9 @@ export async function renderReminderLetter(ctx: RequestContext, periodId: number
 
 /** Content-Disposition for a Vietnamese file name: an ASCII fallback plus RFC 5987 `filename*`. */
 export function contentDisposition(filename: string): string {
-  const ascii = foldDiacritics(filename).replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  // Case-preserving fold (the shared foldDiacritics lower-cases, which suits search, not file names).
+  const folded = filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const ascii = folded.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
