@@ -23,7 +23,7 @@ export async function attachEvidence(ctx: RequestContext, input: AttachEvidenceI
     const row = await lockSubmission(tx, input.submissionId);
     authorize(ctx.actor, 'report.draft', row.agencyId);
     const period = await getPeriod(tx, row.periodId);
-    assertEntryOpen(await entryOpen(tx, period, row.agencyId, ctx.clock.today()), period, row.status);
+    assertEntryOpen(await entryOpen(tx, period, row.agencyId, ctx.clock.today()), period, row);
     const status = nextStatus(row.status, 'edit');
     let lineId: number | null = null;
     if (input.taskId !== undefined) {

@@ -109,6 +109,6 @@ export async function getSubmissionView(ctx: RequestContext, periodId: number, a
     returnReason: (snapshot?.returnReason as string | undefined) ?? null,
     timeliness: status0 ? { class: status0.timeliness, label: TIMELINESS_LABELS[status0.timeliness].vi } : null,
     entry: { locksOn: period.locksOn, exceptionTo: entry.exceptionTo, open: entry.open },
-    abilities: submissionAbilities(ctx.actor, agencyId, status, { open: entry.open, hasContent: full ? hasContent(full) : false }),
+    abilities: submissionAbilities(ctx.actor, agencyId, status, { open: entry.open, hasContent: full ? hasContent(full) : false, wasReturned: (row?.returnedAt ?? null) !== null }),
   };
 }

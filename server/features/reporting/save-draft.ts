@@ -51,7 +51,7 @@ export async function saveDraft(ctx: RequestContext, raw: SaveDraftInput) {
     const obligation = await getObligation(tx, input.periodId, input.agencyId);
     const [regime] = await tx.select({ indicatorCodes: reportRegimes.indicatorCodes }).from(reportRegimes).where(eq(reportRegimes.id, period.regimeId));
     let [existing] = await tx.select().from(submissions).where(and(eq(submissions.periodId, period.id), eq(submissions.agencyId, input.agencyId))).for('update');
-    assertEntryOpen(await entryOpen(tx, period, input.agencyId, ctx.clock.today()), period, existing?.status ?? null);
+    assertEntryOpen(await entryOpen(tx, period, input.agencyId, ctx.clock.today()), period, existing);
 
     const conflict = async () => {
       const current = existing ? await loadSubmissionFull(tx, existing) : null;

@@ -101,9 +101,12 @@ export async function entryOpen(tx: Db | Tx, period: PeriodRow, agencyId: number
   return { open: isEntryOpen(period.locksOn, exceptionTo, today), exceptionTo };
 }
 
-/** Refuses a change once the period is locked for the agency — except on a report the province returned. */
-export function assertEntryOpen(entry: { open: boolean }, period: PeriodRow, status: SubmissionStatus | null): void {
-  if (entry.open || status === 'returned') return;
+/**
+ * Refuses a change once the period is locked for the agency — except on a report the province
+ * returned for correction: the agency must be able to correct, re-approve and resend it.
+ */
+export function assertEntryOpen(entry: { open: boolean }, period: PeriodRow, row: Pick<SubmissionRow, 'returnedAt'> | null | undefined): void {
+  if (entry.open || (row?.returnedAt ?? null) !== null) return;
   throw new AppError('CONFLICT', `Kỳ báo cáo đã khóa sổ từ sau ngày ${period.locksOn.split('-').reverse().join('/')}; đề nghị cơ quan chủ trì gia hạn / The period locked after ${period.locksOn}; ask the coordinator for an extension`, { locksOn: period.locksOn });
 }
 
@@ -111,16 +114,16 @@ export function assertEntryOpen(entry: { open: boolean }, period: PeriodRow, sta
 export type SubmissionAbilities = { canRead: boolean; canEdit: boolean; canApprove: boolean; canSubmit: boolean; canReview: boolean; canUploadFiles: boolean };
 
 /** Per-submission abilities from role, ownership, state, lock and content. */
-export function submissionAbilities(actor: Actor | SystemActor, agencyId: number, status: SubmissionStatus | null, state: { open: boolean; hasContent: boolean }): SubmissionAbilities {
+export function submissionAbilities(actor: Actor | SystemActor, agencyId: number, status: SubmissionStatus | null, state: { open: boolean; hasContent: boolean; wasReturned?: boolean }): SubmissionAbilities {
   const own = actor.kind === 'system' || (actor.kind === 'user' && ownsAgency(actor, agencyId) && actor.agencyId !== null);
   const current = status ?? 'draft';
-  const writable = state.open || current === 'returned';
+  const writable = state.open || state.wasReturned === true;
   const canEdit = own && can(actor, 'report.draft') && ['draft', 'approved', 'returned'].includes(current) && writable;
   return {
     canRead: can(actor, 'report.read'),
     canEdit,
     canUploadFiles: canEdit,
-    canApprove: own && can(actor, 'report.submit') && current === 'draft' && status !== null && state.open && state.hasContent,
+    canApprove: own && can(actor, 'report.submit') && current === 'draft' && status !== null && writable && state.hasContent,
     canSubmit: own && can(actor, 'report.submit') && (current === 'approved' || current === 'returned') && writable && state.hasContent,
     canReview: can(actor, 'report.review') && current === 'submitted',
   };

@@ -43,7 +43,7 @@ export async function transitionSubmission(ctx: RequestContext, submissionId: nu
     const current = await loadSubmissionFull(tx, row);
     if (next === 'unchanged') return { ...current, changed: false };
     const period = await getPeriod(tx, row.periodId);
-    if (spec.respectLock) assertEntryOpen(await entryOpen(tx, period, row.agencyId, ctx.clock.today()), period, row.status);
+    if (spec.respectLock) assertEntryOpen(await entryOpen(tx, period, row.agencyId, ctx.clock.today()), period, row);
     if (spec.requireContent && !hasContent(current)) {
       throw new AppError('VALIDATION_FAILED', 'Báo cáo chưa có nội dung: cần ít nhất một nhiệm vụ có kết quả hoặc một chỉ tiêu / The report is empty: fill at least one task or one indicator');
     }

@@ -36,7 +36,7 @@ export async function uploadOwnPlan(ctx: RequestContext, input: { submissionId: 
     authorize(ctx.actor, 'report.draft', row.agencyId);
     const period = await getPeriod(tx, row.periodId);
     if (period.kind !== 'agency-plan') throw new AppError('VALIDATION_FAILED', 'Chỉ kỳ “kế hoạch của cơ quan” nhận tệp kế hoạch / Only the agency-plan period takes a plan document');
-    assertEntryOpen(await entryOpen(tx, period, row.agencyId, ctx.clock.today()), period, row.status);
+    assertEntryOpen(await entryOpen(tx, period, row.agencyId, ctx.clock.today()), period, row);
     const status = nextStatus(row.status, 'edit');
     const [obligation] = await tx.select().from(obligations).where(and(eq(obligations.periodId, period.id), eq(obligations.agencyId, row.agencyId)));
     const owed = obligation?.taskIds.length ? await tx.select({ id: tasks.id, code: tasks.code, title: tasks.title }).from(tasks).where(inArray(tasks.id, obligation.taskIds)) : [];
