@@ -69,8 +69,10 @@ export function draftNarrative(c: Consolidation): NarrativeSections {
 
 /** "1.250" — Vietnamese digit grouping, comma decimals. */
 export function formatNumberVi(n: number): string {
-  return n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+  return NUMBER_VI.format(n);
 }
+// One formatter for all cells: toLocaleString builds a new one per call (a 250-agency appendix makes 13,000 calls).
+const NUMBER_VI = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 function planReference(c: Consolidation): string {
   const title = c.plan.title.charAt(0).toLocaleLowerCase('vi') + c.plan.title.slice(1);
@@ -111,17 +113,30 @@ function draftResults(c: Consolidation): string {
       if (!parents.has(t.code)) out.push('- Chưa có cơ quan, đơn vị báo cáo kết quả thực hiện nhiệm vụ này.');
       continue;
     }
-    for (const l of t.lines) {
+    // A report lists what agencies did, not 250 lines per task: the rest is in the XLSX synthesis.
+    const shown = t.lines.length <= MAX_LINES_PER_TASK ? t.lines : [...t.lines].sort(byInformative).slice(0, MAX_LINES_PER_TASK - 1);
+    for (const l of shown) {
       const done = l.doneText || 'Không nêu nội dung cụ thể';
       const results = l.resultsText ? `; kết quả: ${stripEnd(l.resultsText)}` : '';
       out.push(`- ${l.agencyName}: ${stripEnd(done)}${results} (${LINE_STATUS_LABELS[l.status]}).`);
     }
+    const rest = t.lines.length - shown.length;
+    if (rest > 0) out.push(`- ${rest} cơ quan, đơn vị khác đã báo cáo kết quả thực hiện nhiệm vụ này (chi tiết tại biểu tổng hợp kèm theo).`);
     const counts = (Object.entries(t.statusCounts) as Array<[LineStatus, number]>).filter(([, k]) => k > 0);
     out.push(`Tổng hợp: ${t.lines.length} cơ quan, đơn vị báo cáo; ${counts.map(([st, k]) => `${k} ${LINE_STATUS_LABELS[st]}`).join(', ')}.`);
   }
   const others = c.indicators.filter((i) => !isDirectionGroup(i.groupName) && i.total !== 0);
   if (others.length > 0) out.push('Một số chỉ tiêu chủ yếu (chi tiết tại bảng số liệu kèm theo):', ...others.map(indicatorLine));
   return out.join('\n');
+}
+
+/** Agency lines printed per task in section II; more are counted, not listed. */
+export const MAX_LINES_PER_TASK = 12;
+
+/** Done before other statuses, then the lines with results, then the longer accounts. */
+function byInformative(a: Consolidation['tasks'][number]['lines'][number], b: Consolidation['tasks'][number]['lines'][number]): number {
+  const rank = (l: typeof a) => (l.status === 'done' ? 0 : 1) + (l.resultsText ? 0 : 2);
+  return rank(a) - rank(b) || b.doneText.length - a.doneText.length;
 }
 
 function draftAssessment(c: Consolidation): string {
