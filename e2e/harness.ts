@@ -48,7 +48,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { baseUrl: string; process: ChildProcess; dataDir: string; log: () => string; mode: 'ttdn serve' | 'fallback' };
+export type RunningServer = { baseUrl: string; process: ChildProcess; dataDir: string; log: () => string };
 
 function startProcess(args: string[], port: number, dataDir: string) {
   let output = '';
@@ -78,25 +78,15 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
   return false;
 }
 
-/**
- * Starts `node bin/ttdn.mjs serve` (fresh data folder, demo data, TTDN_TODAY fixed) and waits for
- * /api/health. If the real server dies because it cannot mount the built web app (a known server
- * bug, see e2e/serve-for-tests.ts), the same API is started through the fallback entry instead.
- */
+/** Starts `node bin/ttdn.mjs serve` (fresh data folder, demo data, TTDN_TODAY fixed) and waits for /api/health. */
 export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'ttdn-e2e-'));
   const real = startProcess(['bin/ttdn.mjs', 'serve'], port, dataDir);
-  if (await waitForHealth(baseUrl, real.child, 120_000)) return { baseUrl, process: real.child, dataDir, log: real.log, mode: 'ttdn serve' };
-  const realLog = real.log();
+  if (await waitForHealth(baseUrl, real.child, 120_000)) return { baseUrl, process: real.child, dataDir, log: real.log };
   stopProcess(real.child);
-  if (!/Not found handler already set/.test(realLog)) throw new Error(`server did not start:\n${realLog}`);
-  console.warn('[e2e] `ttdn serve` cannot serve dist/web (duplicate not-found handler); using e2e/serve-for-tests.ts');
-  const fallback = startProcess(['--import', 'tsx', 'e2e/serve-for-tests.ts'], port, dataDir);
-  if (await waitForHealth(baseUrl, fallback.child, 120_000)) return { baseUrl, process: fallback.child, dataDir, log: fallback.log, mode: 'fallback' };
-  stopProcess(fallback.child);
-  throw new Error(`fallback server did not start:\n${fallback.log()}`);
+  throw new Error(`server did not start:\n${real.log()}`);
 }
 
 function stopProcess(child: ChildProcess): void {

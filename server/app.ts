@@ -34,7 +34,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  const servesWeb = Boolean(deps.webRoot && existsSync(join(deps.webRoot, 'index.html')));
+  installErrorHandler(app, { serveSpaFrom: servesWeb });
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'TTĐN API', description: 'Quản lý công tác thông tin đối ngoại / Foreign-information work', version: '0.1.0' } },
     transform: jsonSchemaTransform,
@@ -64,14 +65,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   (await import('./features/notifications/index.js')).registerNotificationFeatureRoutes(app, routeDeps);
   (await import('./features/consolidation/consolidation.routes.js')).registerConsolidationRoutes(app, routeDeps);
 
-  if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy / Not found', requestId: request.id } });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  if (servesWeb) await app.register(fastifyStatic, { root: deps.webRoot!, wildcard: false });
   return app;
 }

@@ -41,3 +41,14 @@ describe('Vietnamese text', () => {
     expect(similarity('Sở Ngoại vụ', 'So Ngoai vu tinh')).toBeGreaterThan(similarity('Sở Ngoại vụ', 'Công an tỉnh'));
   });
 });
+
+describe('word search', () => {
+  it('matches word starts across punctuation and diacritics', async () => {
+    const { wordMatcher } = await import('./vietnamese.js');
+    expect(wordMatcher('van hoa the thao')('Sở Văn hóa, Thể thao và Du lịch')).toBe(true);
+    expect(wordMatcher('ngoai vu')('Sở Ngoại vụ')).toBe(true);
+    expect(wordMatcher('uan')('Tuyên truyền về biển, quần đảo')).toBe(false);
+    expect(wordMatcher('ngoai vu tinh')('Sở Ngoại vụ')).toBe(false);
+    expect(wordMatcher('')('anything')).toBe(true);
+  });
+});

@@ -114,3 +114,16 @@ export function similarity(a: string, b: string): number {
   const union = ga.size + gb.size - shared;
   return union === 0 ? 0 : shared / union;
 }
+
+/**
+ * A diacritic- and punctuation-blind search: every word of the query must start a word of the
+ * text, so "van hoa the thao" finds "Sở Văn hóa, Thể thao và Du lịch" and "quan" does not find "quần".
+ */
+export function wordMatcher(query: string): (text: string) => boolean {
+  const words = foldDiacritics(query).split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+  return (text) => {
+    if (words.length === 0) return true;
+    const tokens = foldDiacritics(text).split(/[^\p{L}\p{N}&]+/u);
+    return words.every((w) => tokens.some((t) => t.startsWith(w)));
+  };
+}

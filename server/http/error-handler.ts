@@ -23,7 +23,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
 };
 
 /** Turns every failure into `{ error: { code, message } }` with the status its code maps to. */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, options: { serveSpaFrom?: boolean } = {}): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
     let code: ErrorCode;
     let message: string;
@@ -54,7 +54,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }), requestId: request.id } };
     return reply.status(ERROR_STATUS[code]).send(body);
   });
+  // Unknown API paths answer in the error shape; with the web app served, other GETs get its
+  // index.html so deep links (/plans/3) work in the browser.
   app.setNotFoundHandler((request, reply) => {
+    if (options.serveSpaFrom && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
     const body: ErrorBody = { error: { code: 'NOT_FOUND', message: MESSAGES.NOT_FOUND!, requestId: request.id } };
     return reply.status(404).send(body);
   });

@@ -16,7 +16,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { db: Db; clock: 
     const { token, csrfToken } = await login({ db: deps.db, clock: deps.clock, requestId: request.id }, request.body.username, request.body.password);
     setSessionCookie(reply, request, token);
     const session = await findSessionActor(deps.db, token, deps.clock.now());
-    return { user: session!.actor, csrfToken, abilities: abilitiesFor(session!.actor) };
+    return { user: session!.actor, csrfToken, abilities: abilitiesFor(session!.actor), today: deps.clock.today() };
   });
   r.post('/api/auth/logout', { schema: { tags: ['auth'] }, onRequest: authenticate(deps) }, async (request, reply) => {
     const token = readCookie(request, SESSION_COOKIE);

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { compareVietnamese, foldDiacritics } from '../../../common/text/vietnamese.js';
+import { compareVietnamese, wordMatcher } from '../../../common/text/vietnamese.js';
 import type { RequestContext } from '../../context.js';
 import { agencies, agencyAliases, agencyGroups, agencyNames, groupAliases, successionEvents, successionLinks } from '../../db/schema/organisations.js';
 import { plans } from '../../db/schema/plans.js';
@@ -27,10 +27,10 @@ export async function listAgencies(ctx: RequestContext, filter: AgencyListFilter
   let rows = await ctx.db.select().from(agencies).where(and(...conditions));
   if (filter.q) {
     // Aliases ("Sở TT&TT", "Đài PTTH tỉnh") count as much as names; matched without diacritics.
-    const needle = foldDiacritics(filter.q);
+    const matches = wordMatcher(filter.q);
     const aliasRows = await ctx.db.select({ agencyId: agencyAliases.agencyId, alias: agencyAliases.alias }).from(agencyAliases);
-    const aliasHits = new Set(aliasRows.filter((a) => foldDiacritics(a.alias).includes(needle)).map((a) => a.agencyId));
-    rows = rows.filter((a) => a.search.includes(needle) || aliasHits.has(a.id));
+    const aliasHits = new Set(aliasRows.filter((a) => matches(a.alias)).map((a) => a.agencyId));
+    rows = rows.filter((a) => matches(a.name) || aliasHits.has(a.id));
   }
   return rows.sort((a, b) => compareVietnamese(a.name, b.name));
 }

@@ -39,7 +39,7 @@ export async function previewSuccessionEvent(ctx: RequestContext, raw: unknown) 
     if (input.effectiveOn > `${roles.plan.year}-12-31`) continue;
     for (const source of sources) {
       for (const owed of computeOwes(current, roles, source, before)) {
-        const role = roles.tasks.find((t) => t.id === owed.taskId)?.roles.find((r) => r.role === owed.role && r.target);
+        const role = roles.tasks.find((t) => t.id === owed.taskId)?.roles.find((r) => r.id === owed.roleId);
         const holders = role?.target
           ? resolveHolders(hypothetical, role.target, { planFunction: roles.function, referenceDate: roles.referenceDate, asOf: input.effectiveOn })
           : [];

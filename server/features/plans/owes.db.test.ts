@@ -62,7 +62,7 @@ describe('what an agency owes in the 2025 plan', () => {
 
 describe('the plan page query', () => {
   it('filters by agency and keeps ancestors as context', async () => {
-    const [plan] = await listPlans(ctx);
+    const plan = (await listPlans(ctx)).find((p) => p.year === 2025);
     const result = await getPlanTree(ctx, plan!.id, { asOf: '2025-06-01', agencyId: (await findOwesByName(ctx, 'Sở Ngoại vụ', 2025, '2025-06-01')).agency.id, role: 'lead' });
     const shown = result.tasks.filter((t) => !t.isContext).map((t) => t.code);
     // 2.4's lead is "Các sở, ban, ngành", a group Sở Ngoại vụ belongs to.
@@ -73,8 +73,18 @@ describe('the plan page query', () => {
   });
 
   it('searches without diacritics', async () => {
-    const [plan] = await listPlans(ctx);
+    const plan = (await listPlans(ctx)).find((p) => p.year === 2025);
     const result = await getPlanTree(ctx, plan!.id, { asOf: '2025-06-01', q: 'quan ly huong dan phong vien' });
     expect(result.tasks.filter((t) => !t.isContext).map((t) => t.code)).toEqual(['2.3.2']);
+  });
+});
+
+describe('names on a date', () => {
+  it('shows an agency under the name it had on the chosen date', async () => {
+    const plan = (await listPlans(ctx)).find((p) => p.year === 2025);
+    const chip = async (asOf: string) =>
+      (await getPlanTree(ctx, plan!.id, { asOf })).tasks.find((t) => t.code === '5.1')!.roles.find((r) => r.asPrinted === 'Báo Tuyên Quang')!.target!.name;
+    expect(await chip('2025-06-01')).toBe('Báo Tuyên Quang');
+    expect(await chip('2025-09-01')).toBe('Báo và Phát thanh, Truyền hình Tuyên Quang');
   });
 });

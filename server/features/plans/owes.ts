@@ -19,6 +19,8 @@ export type PlanRoles = {
 /** One duty an agency owes: a task, the role, and why it falls to this agency. */
 export type Obligation = {
   taskId: number;
+  /** The task role the duty comes from (a task may print several agencies for one role). */
+  roleId: number;
   code: string;
   title: string;
   role: TaskRoleKind;
@@ -45,6 +47,7 @@ export function computeOwes(snapshot: OrgSnapshot, plan: PlanRoles, agencyId: nu
       if (!mine) continue;
       const obligation: Obligation = {
         taskId: task.id,
+        roleId: role.id,
         code: task.code,
         title: task.title,
         role: role.role,

@@ -63,7 +63,7 @@ describe('importing a plan document for review', () => {
   });
 
   it('exports a stored plan to the official DOCX and the export reads back to the same plan', async () => {
-    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.filter((p: { status: string }) => p.status !== 'draft');
+    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.filter((p: { status: string; year: number }) => p.status !== 'draft' && p.year === 2025);
     const res = await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}/export.docx` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
@@ -94,7 +94,7 @@ describe('importing a plan document for review', () => {
 
 describe('open groups', () => {
   it('a coordinator names the members of "các cơ quan có liên quan" on a task, and they then owe it', async () => {
-    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.filter((p: { status: string }) => p.status === 'issued');
+    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.filter((p: { status: string; year: number }) => p.status === 'issued' && p.year === 2025);
     const tree = (await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}` })).json();
     const role = tree.tasks.find((x: { code: string }) => x.code === '2.3.2').roles.find((r: { asPrinted: string }) => r.asPrinted === 'các cơ quan có liên quan');
     const tuPhap = (await coordinator.inject({ method: 'GET', url: '/api/agencies/resolve?name=S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p' })).json().match.id;

@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { foldDiacritics } from '../../../common/text/vietnamese.js';
+import { wordMatcher } from '../../../common/text/vietnamese.js';
 import type { RequestContext } from '../../context.js';
-import { agencies, agencyGroups } from '../../db/schema/organisations.js';
+import { agencies, agencyGroups, agencyNames as agencyNameHistory } from '../../db/schema/organisations.js';
 import { legalBases, plans, tasks } from '../../db/schema/plans.js';
 import { AppError } from '../../http/app-error.js';
 import { authorize, readsAllAgencies } from '../../policies/policy.js';
@@ -36,7 +36,7 @@ export async function getPlanTree(ctx: RequestContext, planId: number, filter: P
   const bases = await ctx.db.select().from(legalBases).where(eq(legalBases.planId, planId)).orderBy(asc(legalBases.position));
   const agencyIds = [...new Set(roles.tasks.flatMap((t) => t.roles.flatMap((r) => (r.target?.type === 'agency' ? [r.target.agencyId] : []))))];
   const groupIds = [...new Set(roles.tasks.flatMap((t) => t.roles.flatMap((r) => (r.target?.type === 'group' ? [r.target.groupId] : []))))];
-  const agencyNames = new Map((agencyIds.length ? await ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, agencyIds)) : []).map((a) => [a.id, a.name]));
+  const agencyNames = await namesOn(ctx, agencyIds, filter.asOf);
   const groupNames = new Map((groupIds.length ? await ctx.db.select({ id: agencyGroups.id, name: agencyGroups.name }).from(agencyGroups).where(inArray(agencyGroups.id, groupIds)) : []).map((g) => [g.id, g.name]));
 
   let owes: Obligation[] | null = null;
@@ -46,18 +46,13 @@ export async function getPlanTree(ctx: RequestContext, planId: number, filter: P
     if (filter.role && o.role !== filter.role) continue;
     owedByTask.set(o.taskId, [...(owedByTask.get(o.taskId) ?? []), o]);
   }
-  // Every word of the query must appear, so punctuation between words does not matter.
-  const words = filter.q ? foldDiacritics(filter.q).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
-  const hasWords = (text: string) => {
-    const tokens = foldDiacritics(text).split(/[^\p{L}\p{N}]+/u);
-    return words.every((w) => tokens.some((t) => t.startsWith(w)));
-  };
+  const hasWords = wordMatcher(filter.q ?? '');
   const rolesByTask = new Map(roles.tasks.map((t) => [t.id, t.roles]));
   const matches = (t: (typeof taskRows)[number]) =>
     (owes === null || owedByTask.has(t.id)) &&
     (!filter.role || owes !== null || (rolesByTask.get(t.id) ?? []).some((r) => r.role === filter.role)) &&
     (!filter.timeframe || t.timeframeKind === filter.timeframe) &&
-    (words.length === 0 || hasWords(`${t.search} ${(rolesByTask.get(t.id) ?? []).map((r) => r.asPrinted).join(' ')}`));
+    (!filter.q || hasWords(`${t.search} ${(rolesByTask.get(t.id) ?? []).map((r) => r.asPrinted).join(' ')}`));
   const byId = new Map(taskRows.map((t) => [t.id, t]));
   const shown = new Set<number>();
   const context = new Set<number>();
@@ -114,4 +109,16 @@ export async function findOwesByName(ctx: RequestContext, printedName: string, p
   authorize(ctx.actor, 'owes.read', resolution.match.id);
   const owes = computeOwes(await loadOrgSnapshot(ctx.db), await loadPlanRoles(ctx.db, plan.id), resolution.match.id, asOf);
   return { agency: resolution.match, plan: { id: plan.id, year: plan.year, title: plan.title }, asOf, owes: owes.sort((a, b) => compareTaskCodes(a.code, b.code)) };
+}
+
+/** Each agency's name as it was on `date` (a rename shows only from its effective date). */
+async function namesOn(ctx: RequestContext, agencyIds: number[], date: string): Promise<Map<number, string>> {
+  if (agencyIds.length === 0) return new Map();
+  const current = await ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, agencyIds));
+  const names = new Map(current.map((a) => [a.id, a.name]));
+  const history = await ctx.db.select().from(agencyNameHistory).where(inArray(agencyNameHistory.agencyId, agencyIds));
+  for (const row of history) {
+    if (row.validFrom <= date && (row.validTo === null || row.validTo >= date)) names.set(row.agencyId, row.name);
+  }
+  return names;
 }
