@@ -138,7 +138,8 @@ function indicatorTable(list: IndicatorTotal[]): BodyBlock {
   const rows: string[][] = [];
   list.forEach((i, n) => {
     rows.push([String(n + 1), i.name, i.unit, formatNumberVi(i.total)]);
-    for (const b of i.byBreakdown) rows.push(['', `Trong đó: ${breakdownLabel(b.key)}`, i.unit, formatNumberVi(b.value)]);
+    // Zero rows of a seven-language breakdown are noise in a printed table (the XLSX keeps them).
+    for (const b of i.byBreakdown) if (b.value !== 0) rows.push(['', `Trong đó: ${breakdownLabel(b.key)}`, i.unit, formatNumberVi(b.value)]);
   });
   return {
     type: 'table',
@@ -156,7 +157,8 @@ function indicatorTable(list: IndicatorTotal[]): BodyBlock {
 
 function agencyIndicatorTable(list: IndicatorTotal[], reporting: AgencyReportStatus[], title?: string): BodyBlock {
   const values = list.map((i) => new Map(i.byAgency.map((a) => [a.agencyId, a.value])));
-  const rows = reporting.map((a, n) => [String(n + 1), a.agencyName, ...values.map((v) => (v.has(a.agencyId) ? formatNumberVi(v.get(a.agencyId)!) : ''))]);
+  // Agencies without any figure in these columns would only print empty rows.
+  const rows = reporting.filter((a) => values.some((v) => v.has(a.agencyId))).map((a, n) => [String(n + 1), a.agencyName, ...values.map((v) => (v.has(a.agencyId) ? formatNumberVi(v.get(a.agencyId)!) : ''))]);
   rows.push(['', 'Tổng cộng', ...list.map((i) => formatNumberVi(i.total))]);
   return {
     type: 'table',

@@ -24,12 +24,13 @@ describe('narrative', () => {
     const { narrative } = await buildConsolidation(ctx, s.periodId);
     expect(narrative.version).toBe(0);
     expect(narrative.sections).toEqual(narrative.draft);
-    expect(narrative.draft.direction).toContain('có 4/7 cơ quan, đơn vị gửi báo cáo (đạt 57,1%), trong đó 3 cơ quan, đơn vị gửi đúng hạn (trước ngày 15/05/2025)');
+    expect(narrative.draft.direction).toContain('có 4/7 cơ quan, đơn vị gửi báo cáo (đạt 57,1%), trong đó 3 cơ quan, đơn vị gửi đúng hạn (hạn gửi: ngày 15/05/2025)');
     // Section II mirrors the plan's task list: each task, then who did what.
     expect(narrative.draft.results).toMatch(/^1\. /);
     expect(narrative.draft.results).toContain('- Sở Ngoại vụ: Tổ chức đón 2 đoàn phóng viên nước ngoài; kết quả: 2 đoàn, 15 phóng viên (hoàn thành).');
     expect(narrative.draft.results).toContain('Tổng hợp: 3 cơ quan, đơn vị báo cáo; 1 hoàn thành, 1 đang thực hiện, 1 thực hiện thường xuyên.');
-    expect(narrative.draft.results).toContain('- Tin, bài thông tin đối ngoại: 27 tin, bài (trong đó tiếng Anh: 8; tiếng Trung: 3);');
+    expect(narrative.draft.results).toMatch(/Kết quả một số chỉ tiêu chủ yếu tại biểu số liệu dưới đây\.$/);
+    expect(narrative.draft.direction).toContain('- Văn bản chỉ đạo, hướng dẫn: 0 văn bản;');
     expect(narrative.draft.assessment).toContain('1. Ưu điểm');
     expect(narrative.draft.assessment).toContain('3 cơ quan, đơn vị chưa gửi báo cáo: Sở Công Thương; Sở Nội vụ; Sở Tài chính.');
     expect(narrative.draft.assessment).toContain('+ Sở Tư pháp: Thiếu kinh phí cho hoạt động thông tin đối ngoại.');

@@ -96,7 +96,7 @@ function draftDirection(c: Consolidation): string {
   const n = c.counts;
   const lines = [
     `Thực hiện ${planReference(c)}, các sở, ban, ngành, địa phương và cơ quan, đơn vị đã quán triệt, xây dựng kế hoạch và triển khai các nhiệm vụ được giao.`,
-    `Trong kỳ báo cáo (từ ngày ${formatDateVi(c.period.windowFrom)} đến ngày ${formatDateVi(c.period.windowTo)}), có ${n.submitted}/${n.expected} cơ quan, đơn vị gửi báo cáo (đạt ${formatNumberVi(n.submittedRate)}%), trong đó ${n.onTime} cơ quan, đơn vị gửi đúng hạn (trước ngày ${formatDateVi(c.period.dueOn)}).`,
+    `Trong kỳ báo cáo (từ ngày ${formatDateVi(c.period.windowFrom)} đến ngày ${formatDateVi(c.period.windowTo)}), có ${n.submitted}/${n.expected} cơ quan, đơn vị gửi báo cáo (đạt ${formatNumberVi(n.submittedRate)}%), trong đó ${n.onTime} cơ quan, đơn vị gửi đúng hạn (hạn gửi: ngày ${formatDateVi(c.period.dueOn)}).`,
   ];
   const direction = c.indicators.filter((i) => isDirectionGroup(i.groupName));
   if (direction.length > 0) lines.push('Kết quả công tác chỉ đạo, điều hành:', ...direction.map(indicatorLine));
@@ -125,13 +125,13 @@ function draftResults(c: Consolidation): string {
     const counts = (Object.entries(t.statusCounts) as Array<[LineStatus, number]>).filter(([, k]) => k > 0);
     out.push(`Tổng hợp: ${t.lines.length} cơ quan, đơn vị báo cáo; ${counts.map(([st, k]) => `${k} ${LINE_STATUS_LABELS[st]}`).join(', ')}.`);
   }
-  const others = c.indicators.filter((i) => !isDirectionGroup(i.groupName) && i.total !== 0);
-  if (others.length > 0) out.push('Một số chỉ tiêu chủ yếu (chi tiết tại bảng số liệu kèm theo):', ...others.map(indicatorLine));
+  // The figures follow as a table in the document; the text only introduces it.
+  if (c.indicators.length > 0) out.push('Kết quả một số chỉ tiêu chủ yếu tại biểu số liệu dưới đây.');
   return out.join('\n');
 }
 
 /** Agency lines printed per task in section II; more are counted, not listed. */
-export const MAX_LINES_PER_TASK = 12;
+export const MAX_LINES_PER_TASK = 8;
 
 /** Done before other statuses, then the lines with results, then the longer accounts. */
 function byInformative(a: Consolidation['tasks'][number]['lines'][number], b: Consolidation['tasks'][number]['lines'][number]): number {
@@ -151,11 +151,8 @@ function draftAssessment(c: Consolidation): string {
   if (c.late.length > 0) out.push(`- ${c.late.length} cơ quan, đơn vị gửi báo cáo muộn: ${c.late.map((a) => a.agencyName).join('; ')}.`);
   const notDone = lines.length - done;
   if (notDone > 0) out.push(`- ${notDone} lượt nhiệm vụ chưa hoàn thành hoặc đang triển khai.`);
-  const difficulties = c.remarks.filter((r) => r.difficulties !== '');
-  if (difficulties.length > 0) {
-    out.push('- Khó khăn, vướng mắc các cơ quan, đơn vị nêu:');
-    out.push(...difficulties.map((r) => `+ ${r.agencyName}: ${stripEnd(r.difficulties)}.`));
-  }
+  const difficulties = groupRemarks(c, 'difficulties', '+');
+  if (difficulties.length > 0) out.push('- Khó khăn, vướng mắc các cơ quan, đơn vị nêu:', ...difficulties);
   if (out.at(-1) === '2. Tồn tại, hạn chế') out.push('- Không có tồn tại, hạn chế nổi bật được các cơ quan, đơn vị nêu.');
   return out.join('\n');
 }
@@ -171,9 +168,22 @@ function draftNextSteps(c: Consolidation): string {
 }
 
 function draftProposals(c: Consolidation): string {
-  const proposals = c.remarks.filter((r) => r.proposals !== '');
-  if (proposals.length === 0) return 'Không có đề xuất, kiến nghị.';
-  return proposals.map((r) => `- ${r.agencyName}: ${stripEnd(r.proposals)}.`).join('\n');
+  const proposals = groupRemarks(c, 'proposals', '-');
+  return proposals.length === 0 ? 'Không có đề xuất, kiến nghị.' : proposals.join('\n');
+}
+
+/**
+ * One bullet per distinct text, in agency order: "Agency: text." for one agency, "text (A; B; C)."
+ * when several wrote the same words (common when agencies copy a template).
+ */
+function groupRemarks(c: Consolidation, field: 'difficulties' | 'proposals', marker: '-' | '+'): string[] {
+  const byText = new Map<string, string[]>();
+  for (const r of c.remarks) {
+    const text = stripEnd(r[field]);
+    if (text === '') continue;
+    byText.set(text, [...(byText.get(text) ?? []), r.agencyName]);
+  }
+  return [...byText].map(([text, names]) => (names.length === 1 ? `${marker} ${names[0]}: ${text}.` : `${marker} ${text} (${names.join('; ')}).`));
 }
 
 /** One line without trailing punctuation: agencies' multi-line text must not turn into headings. */
