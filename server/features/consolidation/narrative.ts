@@ -188,5 +188,5 @@ function groupRemarks(c: Consolidation, field: 'difficulties' | 'proposals', mar
 
 /** One line without trailing punctuation: agencies' multi-line text must not turn into headings. */
 function stripEnd(text: string): string {
-  return text.replace(/\s*\n+\s*/gu, '; ').trim().replace(/[\s.;,]+$/u, '');
+  return text.replace(/[\s.;,]*\n+\s*/gu, '; ').trim().replace(/[\s.;,]+$/u, '');
 }
