@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { parsePlanFile } from '../../cli.js';
 import { wrapPglite } from '../../db/client.js';
+import { loadDemo } from '../../demo/load-demo.js';
 import { readZipText } from '../../documents/official-docx/zip-reader.test-support.js';
 import { createClock } from '../../context.js';
 import { buildConsolidation, findPeriodId } from './build-consolidation.js';
@@ -21,8 +23,11 @@ let expected: { submitted: number; expected: number; onTime: number; late: numbe
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ttdn-consolidate-cli-'));
   mkdirSync(join(dir, 'data'), { recursive: true });
-  const image = await readFile(inject('pgliteImages').demo);
-  const database = await wrapPglite(await PGlite.create(join(dir, 'data', 'pglite'), { loadDataDir: new Blob([image]) }));
+  // The PostgreSQL run prepares no PGlite image: load the demo into the folder then (slower).
+  const imagePath = inject('pgliteImages').demo;
+  const image = imagePath ? new Blob([await readFile(imagePath)]) : undefined;
+  const database = await wrapPglite(await PGlite.create(join(dir, 'data', 'pglite'), image ? { loadDataDir: image } : {}));
+  if (!image) await loadDemo({ db: database.db, clock: createClock('2025-01-15'), actor: { kind: 'system', name: 'test-setup' } }, parsePlanFile);
   // The demo's own half-year period of 2025: the CLI must print the same counts as the function.
   const ctx = { db: database.db, clock: createClock('2025-06-01'), actor: { kind: 'system' as const, name: 'test' } };
   expected = (await buildConsolidation(ctx, await findPeriodId(ctx, 2025, 'semiannual'))).counts;
