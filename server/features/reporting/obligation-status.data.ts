@@ -32,7 +32,15 @@ export type ObligationStatus = {
 export async function loadObligationStatusesUnscoped(db: Db | Tx, periodIds: number[], today: string): Promise<ObligationStatus[]> {
   if (periodIds.length === 0) return [];
   const rows = await db
-    .select({ o: obligations, agency: agencies.name, dueOn: reportingPeriods.dueOn, locksOn: reportingPeriods.locksOn, s: submissions, exceptionTo: periodExceptions.extendedTo })
+    .select({
+      o: { id: obligations.id, periodId: obligations.periodId, agencyId: obligations.agencyId, taskIds: obligations.taskIds },
+      agency: agencies.name,
+      dueOn: reportingPeriods.dueOn,
+      locksOn: reportingPeriods.locksOn,
+      // Only the columns the status needs: the report's texts would be megabytes over 3,500 units.
+      s: { id: submissions.id, status: submissions.status, firstSubmittedAt: submissions.firstSubmittedAt, submittedAt: submissions.submittedAt, acceptedAt: submissions.acceptedAt },
+      exceptionTo: periodExceptions.extendedTo,
+    })
     .from(obligations)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, obligations.periodId))
     .innerJoin(agencies, eq(agencies.id, obligations.agencyId))

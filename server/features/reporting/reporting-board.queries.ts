@@ -6,7 +6,7 @@ import { AppError } from '../../http/app-error.js';
 import { authorize, ownsAgency, readsAllAgencies } from '../../policies/policy.js';
 import { loadObligationStatusesUnscoped } from './obligation-status.data.js';
 import { canSeeContent, presentObligation } from './reporting.queries.js';
-import { computeRates } from './timeliness.js';
+import { computeRates, type TimelinessClass } from './timeliness.js';
 
 async function periodOr404(ctx: RequestContext, periodId: number) {
   const [period] = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
@@ -25,15 +25,21 @@ export async function getTimelinessBoard(ctx: RequestContext, periodId: number) 
   const rows = (await loadObligationStatusesUnscoped(ctx.db, [periodId], ctx.clock.today())).filter((o) => readsAllAgencies(ctx.actor) || ownsAgency(ctx.actor, o.agencyId));
   const taskIds = [...new Set(rows.flatMap((o) => o.taskIds))];
   const taskRows = taskIds.length ? await ctx.db.select({ id: tasks.id, code: tasks.code, title: tasks.title }).from(tasks).where(inArray(tasks.id, taskIds)).orderBy(asc(tasks.position)) : [];
+  // One pass over the obligations instead of one per task: 3,500 units × 40 tasks stays cheap.
+  const classesByTask = new Map<number, TimelinessClass[]>();
+  for (const o of rows) {
+    for (const taskId of o.taskIds) {
+      const list = classesByTask.get(taskId);
+      if (list) list.push(o.timeliness);
+      else classesByTask.set(taskId, [o.timeliness]);
+    }
+  }
   return {
     period,
     today: ctx.clock.today(),
     overall: computeRates(rows.map((o) => o.timeliness)),
     byAgency: rows.map((o) => presentObligation(ctx, o)),
-    byTask: taskRows.map((t) => {
-      const owing = rows.filter((o) => o.taskIds.includes(t.id));
-      return { taskId: t.id, code: t.code, title: t.title, ...computeRates(owing.map((o) => o.timeliness)) };
-    }),
+    byTask: taskRows.map((t) => ({ taskId: t.id, code: t.code, title: t.title, ...computeRates(classesByTask.get(t.id) ?? []) })),
   };
 }
 
