@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { PlanJson, ROLE_FIELDS, TaskRoleKind } from '../../../common/contracts/plan-json.js';
 import { foldDiacritics, normalizeText } from '../../../common/text/vietnamese.js';
 import type { RequestContext } from '../../context.js';
-import type { Tx } from '../../db/client.js';
 import { legalBases, plans, taskRoles, tasks } from '../../db/schema/plans.js';
-import { attachments } from '../../db/schema/system.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../http/app-error.js';
 import { authorize } from '../../policies/policy.js';
+import { storeAttachment } from '../attachments/store-attachment.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { loadNameIndex, type NameIndex, type NameResolution, resolveName } from '../organisations/resolve-name.js';
 
@@ -136,18 +134,4 @@ export async function importPlan(ctx: RequestContext, raw: PlanJson, options: Im
     });
     return { planId, tasks: plan.tasks.length, unresolved, warnings };
   });
-}
-
-async function storeAttachment(tx: Tx, source: NonNullable<ImportOptions['source']>): Promise<number> {
-  const [row] = await tx
-    .insert(attachments)
-    .values({
-      filename: source.filename.normalize('NFC'),
-      mimeType: source.mimeType,
-      size: source.bytes.byteLength,
-      sha256: createHash('sha256').update(source.bytes).digest('hex'),
-      data: source.bytes,
-    })
-    .returning({ id: attachments.id });
-  return row!.id;
 }

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { RequestContext } from '../../context.js';
 import { plans } from '../../db/schema/plans.js';
-import { attachments } from '../../db/schema/system.js';
 import { inTransaction } from '../../db/transaction.js';
 import { readDocument } from '../../documents/read/index.js';
 import { assertLooksLikePlan, parsePlanText } from '../../documents/plan-parser/index.js';
 import { authorize } from '../../policies/policy.js';
+import { storeAttachment } from '../attachments/store-attachment.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { loadNameIndex } from '../organisations/resolve-name.js';
 import { diffPlans } from './diff-plans.js';
@@ -39,18 +38,9 @@ export async function parsePlanUpload(ctx: RequestContext, upload: { bytes: Uint
   const province = upload.province ?? plan.document.province ?? 'Tuyên Quang';
   const extension = upload.filename.split('.').pop()?.toLowerCase() ?? '';
   const attachmentId = await inTransaction(ctx.db, async (tx) => {
-    const [row] = await tx
-      .insert(attachments)
-      .values({
-        filename: upload.filename.normalize('NFC'),
-        mimeType: MIME_BY_EXTENSION[extension] ?? 'application/octet-stream',
-        size: upload.bytes.byteLength,
-        sha256: createHash('sha256').update(upload.bytes).digest('hex'),
-        data: upload.bytes,
-      })
-      .returning({ id: attachments.id });
-    await recordAuditEvent(tx, ctx, { action: 'plan.upload', subjectType: 'attachment', subjectId: row!.id, after: { filename: upload.filename, size: upload.bytes.byteLength } });
-    return row!.id;
+    const id = await storeAttachment(tx, { filename: upload.filename, mimeType: MIME_BY_EXTENSION[extension] ?? 'application/octet-stream', bytes: upload.bytes });
+    await recordAuditEvent(tx, ctx, { action: 'plan.upload', subjectType: 'attachment', subjectId: id, after: { filename: upload.filename, size: upload.bytes.byteLength } });
+    return id;
   });
   const year = plan.document.year;
   const [previous] = year

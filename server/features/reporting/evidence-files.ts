@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
 import { AppError } from '../../http/app-error.js';
-import type { Tx } from '../../db/client.js';
-import { attachments } from '../../db/schema/system.js';
 
 /** Largest evidence file. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
@@ -35,17 +32,4 @@ export function checkEvidenceFile(filename: string, bytes: Uint8Array): string {
   return type.mimeType;
 }
 
-/** Stores bytes as an attachment (the pattern of plan import). */
-export async function storeAttachment(tx: Tx, file: { filename: string; mimeType: string; bytes: Uint8Array }): Promise<number> {
-  const [row] = await tx
-    .insert(attachments)
-    .values({
-      filename: file.filename.normalize('NFC'),
-      mimeType: file.mimeType,
-      size: file.bytes.byteLength,
-      sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      data: file.bytes,
-    })
-    .returning({ id: attachments.id });
-  return row!.id;
-}
+export { storeAttachment } from '../attachments/store-attachment.js';
