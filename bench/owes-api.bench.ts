@@ -16,6 +16,7 @@ const CONNECTIONS = 64;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
 async function measure(title: string, url: string, headers: Record<string, string>) {
+  await autocannon({ url, connections: CONNECTIONS, duration: 3, headers }); // warm-up: caches, JIT
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
   const line = `${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(5)} ms   p99 ${String(result.latency.p99).padStart(5)} ms   errors ${result.errors + result.non2xx}`;
   console.log(line);
