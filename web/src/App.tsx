@@ -12,6 +12,8 @@ import { AppLayout } from './layout/AppLayout';
 const AgenciesPage = lazy(() => import('./features/agencies/AgenciesPage').then((m) => ({ default: m.AgenciesPage })));
 const AgencyPage = lazy(() => import('./features/agencies/AgencyPage').then((m) => ({ default: m.AgencyPage })));
 const OrganisationAdminPage = lazy(() => import('./features/admin/OrganisationAdminPage').then((m) => ({ default: m.OrganisationAdminPage })));
+const PlanImportPage = lazy(() => import('./features/plan-import/PlanImportPage').then((m) => ({ default: m.PlanImportPage })));
+const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
@@ -30,6 +32,15 @@ export function App() {
             <Route index element={<Navigate to="/plans" replace />} />
             <Route path="/plans" element={<PlansListPage />} />
             <Route path="/plans/:planId" element={<PlanPage />} />
+            <Route
+              path="/plans/import"
+              element={
+                <RequireAbility ability="plan.import">
+                  <PlanImportPage />
+                </RequireAbility>
+              }
+            />
+            <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/agencies" element={<AgenciesPage />} />
             <Route path="/agencies/:agencyId" element={<AgencyPage />} />
             <Route

@@ -87,3 +87,37 @@ export const api = {
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
 };
+
+/**
+ * Sends a file's raw bytes (POST, application/octet-stream) with upload progress (0..1); resolves
+ * with the JSON answer or throws ApiError like apiRequest.
+ */
+export function uploadBytes<T>(path: string, file: Blob, options: { headers?: Record<string, string>; query?: Query; onProgress?: (fraction: number) => void } = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiPath(path, options.query));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    for (const [name, value] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.upload.onload = () => options.onProgress?.(1);
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'Network error'));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        body = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
+      const error = (body as { error?: { code?: string; message?: string; details?: unknown; requestId?: string } } | null)?.error;
+      if (xhr.status === 401) for (const listener of unauthorizedListeners) listener();
+      reject(new ApiError(xhr.status, error?.code ?? `HTTP_${xhr.status}`, error?.message ?? xhr.statusText, error?.details, error?.requestId));
+    };
+    xhr.send(file);
+  });
+}

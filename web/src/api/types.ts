@@ -36,6 +36,8 @@ export type PlanDetail = PlanSummary & {
   recipients: string[];
   warnings: string[];
   legalBases: LegalBasis[];
+  version?: number;
+  sourceAttachmentId?: number | null;
 };
 
 export type SuccessionKind = 'rename' | 'merge' | 'split' | 'transfer' | 'dissolve';

@@ -1,7 +1,9 @@
+import { enPlanImport } from './en.plan-import';
 import type { MessageKey } from './vi';
 
 /** English texts for the language switch; same keys as the Vietnamese source dictionary. */
 export const en: Record<MessageKey, string> = {
+  ...enPlanImport,
   'app.name': 'TTĐN',
   'app.fullName': 'Foreign information',
   'app.language': 'Language',

@@ -1,5 +1,7 @@
+import { viPlanImport } from './vi.plan-import';
 /** The source dictionary: every user-facing text, in Vietnamese. `en.ts` must have the same keys. */
 export const vi = {
+  ...viPlanImport,
   'app.name': 'TTĐN',
   'app.fullName': 'Thông tin đối ngoại',
   'app.language': 'Ngôn ngữ',

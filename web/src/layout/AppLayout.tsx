@@ -7,6 +7,7 @@ import { api, setCsrfToken } from '../api/client';
 import { ME_QUERY_KEY, useMe } from '../features/auth/session';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/vi';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type NavItem = { to: string; label: MessageKey; show: boolean };
@@ -48,7 +49,10 @@ export function AppLayout() {
               {t('app.fullName')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Menu">

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Collapse, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import type { PlanDetail } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/vi';
@@ -18,7 +19,7 @@ function Fact({ label, value }: { label: string; value: string | null | undefine
 }
 
 /** Title, number, issuer, signer, issue date, legal bases and recipients (collapsible), reporting deadlines; import warnings for those who import plans. */
-export function PlanHeader({ plan, showWarnings }: { plan: PlanDetail; showWarnings: boolean }) {
+export function PlanHeader({ plan, showWarnings, actions }: { plan: PlanDetail; showWarnings: boolean; actions?: ReactNode }) {
   const { t } = useI18n();
   const [basesOpen, bases] = useDisclosure(false);
   const [recipientsOpen, recipients] = useDisclosure(false);
@@ -31,6 +32,7 @@ export function PlanHeader({ plan, showWarnings }: { plan: PlanDetail; showWarni
         <Title order={1} size="h3" style={{ overflowWrap: 'anywhere' }}>
           {plan.title}
         </Title>
+        {actions}
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
           <Fact label={t('plan.number')} value={plan.number} />
           <Fact label={t('plan.issuer')} value={plan.issuer} />

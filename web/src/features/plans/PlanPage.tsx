@@ -4,6 +4,8 @@ import { useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useMe } from '../auth/session';
+import { PlanDutiesPanel } from '../notifications/PlanDutiesPanel';
+import { PlanDocumentActions } from './PlanDocumentActions';
 import { PlanFilters } from './PlanFilters';
 import { PlanHeader } from './PlanHeader';
 import { usePlanFilters } from './plan-filters';
@@ -28,7 +30,8 @@ export function PlanPage() {
     <QueryState isLoading={tree.isLoading} error={tree.error} onRetry={() => void tree.refetch()}>
       {data && (
         <Stack gap="md">
-          <PlanHeader plan={data.plan} showWarnings={data.abilities['plan.import']} />
+          <PlanHeader plan={data.plan} showWarnings={data.abilities['plan.import']} actions={<PlanDocumentActions plan={data.plan} abilities={data.abilities} />} />
+          <PlanDutiesPanel planId={planId} status={data.plan.status} abilities={data.abilities} user={me.user} />
           {scoped && (
             <Alert color="blue" variant="light" data-testid="scoped-notice">
               {t('plan.scopedNotice')}

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,9 +12,16 @@ export function PlansListPage() {
   const plans = usePlans();
   return (
     <Stack>
-      <Title order={1} size="h3">
-        {t('plans.title')}
-      </Title>
+      <Group justify="space-between" gap="xs">
+        <Title order={1} size="h3">
+          {t('plans.title')}
+        </Title>
+        {plans.data?.abilities['plan.import'] && (
+          <Button component={Link} to="/plans/import">
+            {t('planImport.title')}
+          </Button>
+        )}
+      </Group>
       <QueryState isLoading={plans.isLoading} error={plans.error} onRetry={() => void plans.refetch()}>
         {plans.data?.plans.length === 0 && <Text c="dimmed">{t('plans.empty')}</Text>}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { REPO, newContext, shot, signIn, startHarness, stopHarness, type Harness } from './harness.js';
+
+let harness: Harness | undefined;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await stopHarness(harness);
+});
+
+const SEED_DOCX = join(REPO, 'fixtures/plans/seed-tuyen-quang-2025.docx');
+const UNKNOWN = 'Ban Chỉ đạo Nhân quyền tỉnh';
+
+describe('coordinator imports the 2025 plan from its Word file', () => {
+  it('reviews the document, creates the unknown agency and lands on the new draft', async () => {
+    const started = Date.now();
+    const context = await newContext(harness!.browser, harness!.server);
+    const page = await context.newPage();
+    await signIn(page, 'dieuphoi');
+    await page.getByRole('link', { name: 'Nhập kế hoạch từ văn bản' }).click();
+    await page.waitForURL(/\/plans\/import$/);
+    await page.getByText('Kéo thả tệp vào đây').waitFor();
+
+    // Hold the upload's answer a moment so the "reading" state is on screen long enough to check.
+    let releaseUpload: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (releaseUpload = resolve));
+    await page.route('**/api/plans/upload', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByTestId('plan-file-input').setInputFiles(SEED_DOCX);
+    await page.locator('[data-testid="upload-progress"], [data-testid="upload-reading"]').first().waitFor();
+    await shot(page, 'plan-import-1-progress');
+    releaseUpload();
+
+    // The review: the diff against the issued 2025 plan first, then source and tasks side by side.
+    await page.getByTestId('plan-diff').waitFor();
+    expect(await page.getByTestId('plan-diff-counts').innerText()).toMatch(/Thêm 0 · Bỏ 0 · Thay đổi 0/);
+    expect(await page.getByTestId('plan-diff').innerText()).toContain('phiên bản dự thảo mới');
+    await page.getByTestId('review-task-2.3.2').waitFor();
+    expect(await page.getByTestId('source-text').innerText()).toContain('KẾ HOẠCH');
+    expect(await page.locator('[data-testid="source-text"] mark[data-span-kind="task"]').count()).toBeGreaterThan(10);
+    expect(await page.getByTestId('parser-warnings').innerText()).toContain('dòng 39');
+
+    // Clicking the task scrolls the source to where it was read.
+    await page.getByTestId('review-task-2.3.2').getByText(/^2\.3\.2\. Quản lý và hướng dẫn phóng viên/).click();
+    expect(await page.locator('#source-task-2\\.3\\.2').isVisible()).toBe(true);
+
+    // The one name the registry does not know is red; it becomes a new agency and turns green.
+    const row = page.getByTestId(`name-row-${UNKNOWN}`);
+    expect(await row.getAttribute('data-tone')).toBe('red');
+    expect(await page.getByTestId('review-task-2.3.2').locator('[data-tone="red"]').innerText()).toContain(UNKNOWN);
+    await shot(page, 'plan-import-2-review');
+    await row.getByRole('button', { name: 'Tạo cơ quan mới' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tạo cơ quan mới' });
+    expect(await dialog.getByLabel('Tên cơ quan').inputValue()).toBe(UNKNOWN);
+    expect(await dialog.getByRole('combobox', { name: 'Loại cơ quan' }).inputValue()).toBe('Khác');
+    await shot(page, 'plan-import-3-create-agency');
+    await dialog.getByRole('button', { name: 'Tạo cơ quan mới' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator(`[data-testid="name-row-${UNKNOWN}"][data-tone="green"]`).waitFor();
+    expect(await page.getByTestId('review-task-2.3.2').locator('[data-tone="red"], [data-tone="amber"]').count()).toBe(0);
+    expect(await page.getByTestId('review-summary').innerText()).toContain('0 chưa xác định');
+    await shot(page, 'plan-import-4-resolved');
+
+    // Confirm: a new draft plan, with the new agency as a resolved coordinator of 2.3.2.
+    await page.getByTestId('confirm-import').click();
+    await page.waitForURL((url) => /^\/plans\/\d+$/.test(url.pathname) && !url.pathname.endsWith('/1'));
+    await page.getByTestId('task-2.3.2').waitFor();
+    expect(await page.getByTestId('plan-status').textContent()).toBe('Dự thảo');
+    const coordinators = page.getByTestId('task-2.3.2').locator('[data-role="coordinator"]');
+    const chip = coordinators.getByRole('link', { name: UNKNOWN, exact: true });
+    await chip.waitFor();
+    expect(await chip.getAttribute('href')).toMatch(/^\/agencies\/\d+$/);
+    expect(await page.getByRole('button', { name: 'Ban hành' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Tải DOCX' }).getAttribute('href')).toMatch(/\/export\.docx$/);
+    await shot(page, 'plan-import-5-draft-plan');
+    await context.close();
+    console.log(`[e2e] plan import journey (coordinator, seed DOCX → draft): ${Date.now() - started} ms`);
+  });
+});
