@@ -50,11 +50,11 @@ export async function freePort(): Promise<number> {
 
 export type RunningServer = { baseUrl: string; process: ChildProcess; dataDir: string; log: () => string };
 
-function startProcess(args: string[], port: number, dataDir: string) {
+function startProcess(args: string[], port: number, dataDir: string, today = TODAY) {
   let output = '';
   const child = spawn(process.execPath, args, {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TTDN_DATA_DIR: dataDir, TTDN_TODAY: TODAY, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TTDN_DATA_DIR: dataDir, TTDN_TODAY: today, LOG_LEVEL: 'warn', DATABASE_URL: '' },
     detached: true, // own process group, so teardown can end the server and anything it spawned
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -79,11 +79,11 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
 }
 
 /** Starts `node bin/ttdn.mjs serve` (fresh data folder, demo data, TTDN_TODAY fixed) and waits for /api/health. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(today = TODAY): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'ttdn-e2e-'));
-  const real = startProcess(['bin/ttdn.mjs', 'serve'], port, dataDir);
+  const real = startProcess(['bin/ttdn.mjs', 'serve'], port, dataDir, today);
   if (await waitForHealth(baseUrl, real.child, 120_000)) return { baseUrl, process: real.child, dataDir, log: real.log };
   stopProcess(real.child);
   throw new Error(`server did not start:\n${real.log()}`);
@@ -151,9 +151,9 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** Everything a journey needs, started once per test file. */
 export type Harness = { server: RunningServer; browser: Browser };
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(today = TODAY): Promise<Harness> {
   buildWebIfStale();
-  const server = await startServer();
+  const server = await startServer(today);
   try {
     const browser = await launchBrowser();
     return { server, browser };

@@ -1,9 +1,11 @@
 import { enPlanImport } from './en.plan-import';
+import { enReporting } from './en.reporting';
 import type { MessageKey } from './vi';
 
 /** English texts for the language switch; same keys as the Vietnamese source dictionary. */
 export const en: Record<MessageKey, string> = {
   ...enPlanImport,
+  ...enReporting,
   'app.name': 'TTĐN',
   'app.fullName': 'Foreign information',
   'app.language': 'Language',

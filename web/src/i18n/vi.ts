@@ -1,7 +1,10 @@
 import { viPlanImport } from './vi.plan-import';
+import { viReporting } from './vi.reporting';
+
 /** The source dictionary: every user-facing text, in Vietnamese. `en.ts` must have the same keys. */
 export const vi = {
   ...viPlanImport,
+  ...viReporting,
   'app.name': 'TTĐN',
   'app.fullName': 'Thông tin đối ngoại',
   'app.language': 'Ngôn ngữ',

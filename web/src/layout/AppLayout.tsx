@@ -25,13 +25,15 @@ export function AppLayout() {
     mutationFn: () => api.post('/api/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.clear();
+      // Keep the session query itself (its observer must see the null), drop everything else.
       queryClient.setQueryData(ME_QUERY_KEY, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_QUERY_KEY[0] });
       navigate('/sign-in', { replace: true });
     },
   });
   const items: NavItem[] = [
     { to: '/plans', label: 'nav.plans', show: me.abilities['plan.read'] },
+    { to: '/reporting', label: 'nav.reporting', show: me.abilities['report.read'] },
     { to: '/agencies', label: 'nav.agencies', show: me.abilities['agency.read'] },
     { to: '/admin/organisations', label: 'nav.orgAdmin', show: me.abilities['agency.manage'] },
     { to: '/admin/audit', label: 'nav.audit', show: me.abilities['audit.read'] },

@@ -1,0 +1,35 @@
+/** Checks and encodes an evidence file in the browser before it is sent (the server checks again). */
+
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+export const EVIDENCE_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'jpg', 'jpeg', 'png'] as const;
+
+export type EvidenceProblem = { problem: 'empty' | 'tooLarge' | 'badType'; filename: string };
+
+/** null when the file may be sent; otherwise why not. */
+export function checkEvidence(file: { name: string; size: number }): EvidenceProblem | null {
+  if (file.size === 0) return { problem: 'empty', filename: file.name };
+  if (file.size > MAX_EVIDENCE_BYTES) return { problem: 'tooLarge', filename: file.name };
+  const extension = file.name.includes('.') ? file.name.toLowerCase().split('.').pop()! : '';
+  if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(extension)) return { problem: 'badType', filename: file.name };
+  return null;
+}
+
+/** Bytes → base64 without building one huge string argument list. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** "1536" → "1,5 KB". */
+export function formatBytes(size: number): string {
+  if (size < 1024) return `${size} B`;
+  if (size < 1024 * 1024) return `${(size / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
+  return `${(size / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Is this an evidence link the server will take (http or https, no spaces)? */
+export function isEvidenceLink(text: string): boolean {
+  return /^https?:\/\/\S+$/i.test(text.trim()) && text.trim().length <= 1000;
+}
