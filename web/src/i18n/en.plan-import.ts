@@ -29,6 +29,7 @@ export const enPlanImport: Record<keyof typeof viPlanImport, string> = {
   'planImport.summary': '{tasks} tasks · {names} agency names · {pending} unresolved',
   'planImport.confirm': 'Confirm the import',
   'planImport.confirmPending': '{count} agency names are still unresolved: the tasks are saved anyway, with those names kept as printed.',
+  'planImport.readyToConfirm': 'Every agency name is resolved.',
   'planImport.imported': 'Draft plan saved ({tasks} tasks).',
   'planImport.source': 'Source text',
   'planImport.sourceHint': 'Highlights show where each value came from: tasks, agencies, timeframes. Click one to see its task.',

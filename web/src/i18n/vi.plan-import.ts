@@ -27,6 +27,7 @@ export const viPlanImport = {
   'planImport.summary': '{tasks} nhiệm vụ · {names} tên cơ quan · {pending} chưa xác định',
   'planImport.confirm': 'Xác nhận nhập kế hoạch',
   'planImport.confirmPending': 'Còn {count} tên cơ quan chưa xác định: nhiệm vụ vẫn được lưu, tên đó giữ nguyên như trong văn bản.',
+  'planImport.readyToConfirm': 'Mọi tên cơ quan đã được xác định.',
   'planImport.imported': 'Đã lưu kế hoạch dự thảo ({tasks} nhiệm vụ).',
   'planImport.source': 'Văn bản gốc',
   'planImport.sourceHint': 'Phần tô màu là nơi hệ thống lấy giá trị: nhiệm vụ, cơ quan, thời gian. Bấm vào để xem nhiệm vụ tương ứng.',

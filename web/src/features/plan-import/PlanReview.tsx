@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Box, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
@@ -75,7 +75,7 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
         </Button>
       </Group>
       {answer.previous && <PlanDiffPanel previous={answer.previous} year={plan.document.year} />}
-      <Grid gap="md">
+      <Grid gap="md" align="stretch">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Box pos={{ md: 'sticky' }} top={70}>
             <SourcePane text={answer.text} spans={answer.spans} selectedCode={selectedCode} flashLine={flashLine} onSelectCode={selectFromSource} />
@@ -133,20 +133,16 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
           </Stack>
         </Grid.Col>
       </Grid>
-      <Paper withBorder p="sm" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
-        <Stack gap="xs">
-          {review.pending.length > 0 && (
-            <Alert color="yellow" variant="light" p="xs">
-              {t('planImport.confirmPending', { count: review.pending.length })}
-            </Alert>
-          )}
-          {error !== null && <ErrorAlert error={error} />}
-          <Group justify="flex-end">
-            <Button onClick={() => void confirm()} loading={saving} data-testid="confirm-import">
-              {t('planImport.confirm')}
-            </Button>
-          </Group>
-        </Stack>
+      <Paper withBorder p="xs" pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm">
+        {error !== null && <ErrorAlert error={error} />}
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Text size="xs" c={review.pending.length > 0 ? 'orange.9' : 'green.8'} style={{ minWidth: 0 }}>
+            {review.pending.length > 0 ? `⚠ ${t('planImport.confirmPending', { count: review.pending.length })}` : `✓ ${t('planImport.readyToConfirm')}`}
+          </Text>
+          <Button onClick={() => void confirm()} loading={saving} data-testid="confirm-import" style={{ flexShrink: 0 }}>
+            {t('planImport.confirm')}
+          </Button>
+        </Group>
       </Paper>
     </Stack>
   );

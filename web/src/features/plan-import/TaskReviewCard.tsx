@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { memo, useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -44,7 +44,7 @@ export const TaskReviewCard = memo(function TaskReviewCard({ task, selected, res
         >
           {task.code}. {task.title}
         </Text>
-        <Button size="compact-xs" variant={editing ? 'filled' : 'subtle'} onClick={() => setEditing((e) => !e)} aria-label={`${t(editing ? 'planImport.done' : 'planImport.edit')} ${task.code}`}>
+        <Button size="compact-xs" style={{ flexShrink: 0 }} variant={editing ? 'filled' : 'subtle'} onClick={() => setEditing((e) => !e)} aria-label={`${t(editing ? 'planImport.done' : 'planImport.edit')} ${task.code}`}>
           {t(editing ? 'planImport.done' : 'planImport.edit')}
         </Button>
       </Group>
@@ -52,15 +52,14 @@ export const TaskReviewCard = memo(function TaskReviewCard({ task, selected, res
         <Stack gap="xs" mt="xs">
           <TextInput label={t('planImport.taskTitle')} value={task.title} onChange={(e) => change({ title: e.currentTarget.value })} />
           <Textarea label={t('planImport.taskContent')} value={task.content} autosize minRows={2} maxRows={8} onChange={(e) => change({ content: e.currentTarget.value })} />
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
             <TextInput
               label={t('planImport.timeframeText')}
               value={task.timeframe.text ?? ''}
               onChange={(e) => change({ timeframe: { ...task.timeframe, text: e.currentTarget.value || null } })}
-              miw={180}
             />
-            <DateField label={t('planImport.timeframeDue')} value={task.timeframe.due} onChange={(due) => change({ timeframe: { ...task.timeframe, due } })} miw={160} />
-          </Group>
+            <DateField label={t('planImport.timeframeDue')} value={task.timeframe.due} onChange={(due) => change({ timeframe: { ...task.timeframe, due } })} />
+          </SimpleGrid>
           {ROLE_FIELDS.map(({ field, role }) => (
             <TagsInput
               key={field}
