@@ -119,7 +119,17 @@ describe('a report goes round: officer → leader → coordinator → back → a
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 
-    // Phone views of the board and the consolidation, for the screenshots.
+    // Contacts and the public spokesperson list (no sign-in).
+    await coordinator.goto('/reporting/contacts');
+    await coordinator.getByTestId('compliance').waitFor();
+    await shot(coordinator, '6-contacts');
+    const visitor = await (await newContext(harness!.browser, harness!.server, PHONE)).newPage();
+    await visitor.goto('/nguoi-phat-ngon');
+    await visitor.getByTestId('public-spokespersons').getByText('Sở Ngoại vụ', { exact: true }).waitFor();
+    await shot(visitor, '6-public-spokespersons-390');
+    await visitor.context().close();
+
+    // Phone view of the board, for the screenshots.
     const coordinatorPhone = await phone.newPage();
     await signIn(coordinatorPhone, 'dieuphoi');
     await coordinatorPhone.goto(`/reporting/periods/${periodId}`);

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, List, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/dates';
-import { LINE_STATUSES, lineStatusLabel } from '../reporting/reporting-labels';
+import { breakdownLabel, LINE_STATUSES, lineStatusLabel } from '../reporting/reporting-labels';
 import type { ConsolidationView } from './consolidation.types';
 
 const nf = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
@@ -23,9 +23,9 @@ export function IndicatorTotals({ data }: { data: ConsolidationView }) {
         <Table.Tbody>
           {data.indicators.map((i) => (
             <Table.Tr key={i.code}>
-              <Table.Td>
+              <Table.Td miw={240}>
                 <Text size="sm">{i.name}</Text>
-                <Text size="xs" c="dimmed">{i.unit}{i.byBreakdown.filter((b) => b.key && b.value).length > 0 && ` · ${i.byBreakdown.filter((b) => b.key && b.value).map((b) => `${b.key}: ${nf(b.value)}`).join(', ')}`}</Text>
+                <Text size="xs" c="dimmed">{i.unit}{i.byBreakdown.filter((b) => b.key && b.value).length > 0 && ` · ${i.byBreakdown.filter((b) => b.key && b.value).map((b) => `${breakdownLabel(t, b.key)}: ${nf(b.value)}`).join(', ')}`}</Text>
               </Table.Td>
               <Table.Td ta="right" fw={600}>{nf(i.total)}</Table.Td>
               <Table.Td>

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { daysFromDue, timelinessLabel } from './reporting-labels';
+import { daysFromDue, formatRate, timelinessLabel } from './reporting-labels';
 import type { Board } from './reporting.types';
 
 const EChart = lazy(() => import('./RateCharts'));
@@ -13,10 +13,10 @@ export function BoardCharts({ board }: { board: Board }) {
   const overall = useMemo(
     () => ({
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: (v: number) => formatRate(v) } },
       yAxis: { type: 'category', data: [t('reporting.rate.onTime'), t('reporting.rate.reporting')] },
-      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v} %` },
-      series: [{ type: 'bar', data: [{ value: board.overall.onTimeRate ?? 0, itemStyle: { color: '#2f9e44' } }, { value: board.overall.reportingRate ?? 0, itemStyle: { color: '#1c7ed6' } }], label: { show: true, position: 'right', formatter: '{c} %' }, barWidth: 22 }],
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatRate(v) },
+      series: [{ type: 'bar', data: [{ value: board.overall.onTimeRate ?? 0, itemStyle: { color: '#2f9e44' } }, { value: board.overall.reportingRate ?? 0, itemStyle: { color: '#1c7ed6' } }], label: { show: true, position: 'right', formatter: (p: { value: number }) => formatRate(p.value) }, barWidth: 22 }],
     }),
     [board, t],
   );
@@ -43,7 +43,7 @@ export function BoardCharts({ board }: { board: Board }) {
     () => ({
       grid: { left: 8, right: 36, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, name: t('reporting.chart.days'), nameLocation: 'end' },
-      yAxis: { type: 'category', data: behind.map((b) => b.name), inverse: true, axisLabel: { width: 150, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: behind.map((b) => b.name), inverse: true, axisLabel: { width: typeof window !== 'undefined' && window.innerWidth < 600 ? 150 : 240, overflow: 'truncate' } },
       tooltip: { trigger: 'axis' },
       series: [{ type: 'bar', data: behind.map((b) => ({ value: b.days, itemStyle: { color: CLASS_COLORS[b.cls] } })), label: { show: true, position: 'right' }, barWidth: 12 }],
     }),

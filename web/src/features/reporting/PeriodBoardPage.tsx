@@ -95,21 +95,22 @@ function AgencyTable({ board }: { board: Board }) {
         <TextInput placeholder={t('reporting.board.filter')} aria-label={t('reporting.board.filter')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={{ base: '100%', sm: 320 }} />
         <Checkbox label={t('reporting.board.onlyProblems')} checked={onlyProblems} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} />
       </Group>
-      <Table.ScrollContainer minWidth={560}>
+      <Table.ScrollContainer minWidth={420}>
         <Table striped highlightOnHover verticalSpacing={6} data-testid="board-agencies">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('reporting.board.agency')}</Table.Th>
               <Table.Th>{t('reporting.board.status')}</Table.Th>
               <Table.Th>{t('reporting.board.submitted')}</Table.Th>
-              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((a) => (
               <Table.Tr key={a.agencyId} data-testid={`board-row-${a.agencyId}`}>
                 <Table.Td>
-                  <Text size="sm">{a.agency}</Text>
+                  <Anchor component={Link} to={`/reporting/periods/${a.periodId}/agencies/${a.agencyId}`} size="sm" aria-label={`${t('reporting.home.open')}: ${a.agency}`}>
+                    {a.agency}
+                  </Anchor>
                   {a.exceptionTo && <Text size="xs" c="dimmed">{t('reporting.extendedTo', { date: formatDate(a.exceptionTo) })}</Text>}
                 </Table.Td>
                 <Table.Td>
@@ -117,11 +118,6 @@ function AgencyTable({ board }: { board: Board }) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{formatDateTime(a.firstSubmittedAt)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/reporting/periods/${a.periodId}/agencies/${a.agencyId}`} size="sm" aria-label={`${t('reporting.home.open')}: ${a.agency}`}>
-                    {t('reporting.board.open')} ›
-                  </Anchor>
                 </Table.Td>
               </Table.Tr>
             ))}

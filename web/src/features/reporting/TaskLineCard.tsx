@@ -57,21 +57,43 @@ export function TaskLineCard({ line, draft, owed, files, editable, canUpload, on
             {line.reviewComment}
           </Alert>
         )}
-        <Select
-          label={t('reporting.line.status')}
-          data={LINE_STATUSES.map((s) => ({ value: s, label: lineStatusLabel(t, s) }))}
-          value={draft.status}
-          onChange={(v) => v && onChange({ status: v as LineStatus })}
-          allowDeselect={false}
-          disabled={!editable}
-          maw={320}
-        />
-        <Textarea label={t('reporting.line.done')} value={draft.doneText} onChange={(e) => onChange({ doneText: e.currentTarget.value })} autosize minRows={2} maxRows={12} readOnly={!editable} />
-        <Textarea label={t('reporting.line.results')} value={draft.resultsText} onChange={(e) => onChange({ resultsText: e.currentTarget.value })} autosize minRows={2} maxRows={12} readOnly={!editable} />
+        {editable ? (
+          <>
+            <Select
+              label={t('reporting.line.status')}
+              data={LINE_STATUSES.map((s) => ({ value: s, label: lineStatusLabel(t, s) }))}
+              value={draft.status}
+              onChange={(v) => v && onChange({ status: v as LineStatus })}
+              allowDeselect={false}
+              maw={320}
+            />
+            <Textarea label={t('reporting.line.done')} value={draft.doneText} onChange={(e) => onChange({ doneText: e.currentTarget.value })} autosize minRows={2} maxRows={12} />
+            <Textarea label={t('reporting.line.results')} value={draft.resultsText} onChange={(e) => onChange({ resultsText: e.currentTarget.value })} autosize minRows={2} maxRows={12} />
+          </>
+        ) : (
+          <>
+            <ReadOnlyField label={t('reporting.line.status')} text={lineStatusLabel(t, draft.status)} />
+            <ReadOnlyField label={t('reporting.line.done')} text={draft.doneText} />
+            <ReadOnlyField label={t('reporting.line.results')} text={draft.resultsText} />
+          </>
+        )}
         <EvidenceLinks links={draft.evidenceLinks} editable={editable} onChange={(evidenceLinks) => onChange({ evidenceLinks })} />
         <EvidenceFiles files={files} canUpload={canUpload} onUpload={onUpload} />
       </Stack>
     </Card>
+  );
+}
+
+function ReadOnlyField({ label, text }: { label: string; text: string }) {
+  return (
+    <div>
+      <Text size="sm" fw={500}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={text ? undefined : 'dimmed'}>
+        {text || '—'}
+      </Text>
+    </div>
   );
 }
 
@@ -89,6 +111,7 @@ function EvidenceLinks({ links, editable, onChange }: { links: string[]; editabl
     setText('');
     setInvalid(false);
   };
+  if (!editable && links.length === 0) return null;
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/translate';
 import { checkEvidence, formatBytes, isEvidenceLink } from './evidence-upload';
-import { daysFromDue, formatRate, lineStatusLabel, submissionStatusLabel, timelinessLabel } from './reporting-labels';
+import { breakdownLabel, daysFromDue, formatRate, lineStatusLabel, submissionStatusLabel, timelinessLabel } from './reporting-labels';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
 
@@ -30,6 +30,8 @@ describe('reporting labels', () => {
   it('formats rates and days from the due date (Vietnam time)', () => {
     expect(formatRate(92.5)).toBe('92,5 %');
     expect(formatRate(null)).toBe('—');
+    expect(breakdownLabel(t, 'tay')).toBe('Tiếng Tày');
+    expect(breakdownLabel(t, 'xx')).toBe('xx');
     expect(daysFromDue('2026-11-20', '2026-11-19T20:00:00Z', '2026-11-26')).toBe(0);
     expect(daysFromDue('2026-11-20', null, '2026-11-26')).toBe(6);
     expect(daysFromDue('2026-11-20', '2026-11-12T02:00:00Z', '2026-11-26')).toBe(-8);

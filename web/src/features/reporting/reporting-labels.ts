@@ -1,5 +1,5 @@
 /** Words and colours for a report's state, its timeliness and its lines — one place for every screen. */
-import type { Translate } from '../../i18n/translate';
+import { isMessageKey, type Translate } from '../../i18n/translate';
 import type { LineStatus, SubmissionStatus, TimelinessClass } from './reporting.types';
 
 export const LINE_STATUSES: readonly LineStatus[] = ['not-started', 'in-progress', 'done', 'continuing'];
@@ -53,4 +53,10 @@ export function formatRate(rate: number | null): string {
 export function daysFromDue(dueOn: string, firstSubmittedAt: string | null, today: string): number {
   const sentDay = firstSubmittedAt ? new Date(Date.parse(firstSubmittedAt) + 7 * 3600_000).toISOString().slice(0, 10) : today;
   return Math.round((Date.parse(`${sentDay}T00:00:00Z`) - Date.parse(`${dueOn}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "tay" → "Tiếng Tày", "print" → "Báo in"; an unknown key as it is. */
+export function breakdownLabel(t: Translate, key: string): string {
+  const messageKey = `reporting.breakdown.${key}`;
+  return isMessageKey(messageKey) ? t(messageKey) : key;
 }
