@@ -30,17 +30,16 @@ describe('coordinator imports the 2025 plan from its Word file', () => {
     await page.waitForURL(/\/plans\/import$/);
     await page.getByText('Kéo thả tệp vào đây').waitFor();
 
-    // Hold the upload's answer a moment so the "reading" state is on screen long enough to check.
-    let releaseUpload: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (releaseUpload = resolve));
-    await page.route('**/api/plans/upload', async (route) => {
-      await held;
-      await route.continue();
-    });
+    // A slow uplink (about 2 s for the file) so the upload progress is on screen long enough to check.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 12_000 });
     await page.getByTestId('plan-file-input').setInputFiles(SEED_DOCX);
-    await page.locator('[data-testid="upload-progress"], [data-testid="upload-reading"]').first().waitFor();
-    await shot(page, 'plan-import-1-progress');
-    releaseUpload();
+    const progress = page.getByTestId('upload-progress');
+    await progress.getByText(/Đang tải lên seed-tuyen-quang-2025\.docx… [1-9]\d?%/).waitFor();
+    expect(Number(await progress.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    await viewShot(page, 'plan-import-1-progress');
+    await page.getByTestId('upload-reading').or(page.getByTestId('plan-diff')).first().waitFor();
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 
     // The review: the diff against the issued 2025 plan first, then source and tasks side by side.
     await page.getByTestId('plan-diff').waitFor();
@@ -141,6 +140,7 @@ describe('coordinator imports the 2025 plan from its Word file', () => {
     await bell.click();
     const drawer = officer.getByRole('dialog', { name: 'Thông báo' });
     await drawer.getByText(/Nhiệm vụ của Sở Ngoại vụ theo/).waitFor();
+    await officer.waitForTimeout(400); // the drawer slides in
     await viewShot(officer, 'plan-import-7-phone-notifications');
     await drawer.getByRole('link', { name: 'Mở' }).first().click();
     await officer.waitForURL(new RegExp(`${draftPath}\\?`));

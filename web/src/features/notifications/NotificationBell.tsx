@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Drawer, Indicator, Stack } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { NotificationList } from './NotificationList';
@@ -10,6 +10,7 @@ export function NotificationBell() {
   const { t } = useI18n();
   const [opened, { open, close }] = useDisclosure(false);
   const unread = useUnreadCount().data ?? 0;
+  const phone = useMediaQuery('(max-width: 36em)');
   return (
     <>
       <Indicator label={unread > 99 ? '99+' : unread} size={16} color="red" disabled={unread === 0} offset={4} data-testid="notification-count">
@@ -20,7 +21,7 @@ export function NotificationBell() {
           </svg>
         </ActionIcon>
       </Indicator>
-      <Drawer opened={opened} onClose={close} position="right" title={t('notifications.title')} size="md">
+      <Drawer opened={opened} onClose={close} position="right" title={t('notifications.title')} size={phone ? '100%' : 'md'}>
         <Stack>
           <NotificationList onNavigate={close} />
           <Anchor component={Link} to="/notifications" size="sm" onClick={close}>
