@@ -9,6 +9,7 @@ import type { Tx } from '../../db/client.js';
 import { agencies, agencyNames } from '../../db/schema/organisations.js';
 import { plans, tasks } from '../../db/schema/plans.js';
 import {
+  periodExceptions,
   consolidatedReports,
   indicators,
   obligations,
@@ -75,6 +76,7 @@ export async function loadConsolidationInput(tx: Tx, periodId: number): Promise<
     .from(obligations)
     .innerJoin(agencies, eq(agencies.id, obligations.agencyId))
     .where(eq(obligations.periodId, periodId));
+  const extensionRows = await tx.select({ agencyId: periodExceptions.agencyId, extendedTo: periodExceptions.extendedTo }).from(periodExceptions).where(eq(periodExceptions.periodId, periodId));
   const submissionRows = await tx
     .select({
       id: submissions.id, agencyId: submissions.agencyId, agencyName: agencies.name, status: submissions.status,
@@ -124,6 +126,7 @@ export async function loadConsolidationInput(tx: Tx, periodId: number): Promise<
     plan: { id: plan.id, title: plan.title, number: plan.number, issuer: plan.issuer, issuedOn: plan.issuedOn, province: plan.province, signer: plan.signer },
     regimeIndicatorCodes: head.indicatorCodes,
     obligations: obligationRows.map(named),
+    extensions: new Map(extensionRows.map((e) => [e.agencyId, e.extendedTo])),
     submissions: submissionRows.map(named),
     tasks: taskRows,
     lines: lineRows,

@@ -18,6 +18,8 @@ export type ConsolidationInput = {
   /** Indicator codes the regime asks for: listed even when nobody reported them. */
   regimeIndicatorCodes: string[];
   obligations: Array<{ agencyId: number; agencyName: string }>;
+  /** Extensions granted per agency (yyyy-mm-dd), which move that agency's due date. */
+  extensions?: Map<number, string>;
   submissions: Array<{
     id: number; agencyId: number; agencyName: string; status: SubmissionStatus;
     submittedAt: Date | null; firstSubmittedAt: Date | null; difficulties: string; proposals: string;
@@ -97,7 +99,7 @@ export function consolidate(input: ConsolidationInput, today: string): Consolida
       submissionStatus: s.status,
       submittedAt: at ? at.toISOString() : null,
       counted: isCounted,
-      timeliness: !isCounted ? 'missing' : isLate(at, input.period.dueOn) ? 'late' : 'on-time',
+      timeliness: !isCounted ? 'missing' : isLate(at, input.period.dueOn, input.extensions?.get(s.agencyId)) ? 'late' : 'on-time',
       overdue: !isCounted && overdue,
     });
   }
@@ -124,8 +126,8 @@ export function consolidate(input: ConsolidationInput, today: string): Consolida
 }
 
 /** Late when the first submission falls on a Vietnamese calendar day after the due date (the reporting core's rule). */
-export function isLate(submittedAt: Date | null, dueOn: string): boolean {
-  return submittedAt !== null && classifyTimeliness({ dueOn, firstSubmittedAt: submittedAt }, dueOn) === 'late';
+export function isLate(submittedAt: Date | null, dueOn: string, extendedTo?: string | null): boolean {
+  return submittedAt !== null && classifyTimeliness({ dueOn, firstSubmittedAt: submittedAt, extendedTo }, dueOn) === 'late';
 }
 
 /** A share in percent with one decimal, never above 100 (the numerator only counts obligated agencies). */

@@ -71,7 +71,7 @@ export async function notifyPlanDuties(ctx: RequestContext, planId: number, opti
         kind: 'plan-duties',
         title,
         body: `${roles.plan.title}: ${d.owes.length} nhiệm vụ. Đề nghị xác nhận đã nhận.`,
-        link: `/plans/${planId}?agencyId=${d.agencyId}`,
+        link: `/plans/${planId}?agency=${d.agencyId}`,
         dedupeKey: `plan-duties:${planId}:${d.agencyId}:${userId}`,
       }));
       notified += await createNotifications(tx, ctx.clock, items);

@@ -22,6 +22,9 @@ export type NameIndex = { entries: NameEntry[]; byKey: Map<string, NameEntry[]> 
 
 export type NameMatch = Pick<NameEntry, 'type' | 'id' | 'name' | 'via' | 'province'> & { score: number };
 
+/** Trigram similarity from which a near name is offered as a likely match (amber rather than red). */
+export const SUGGESTION_THRESHOLD = 0.5;
+
 /** green: found; amber: only suggestions; red: nothing close. */
 export type NameResolution = {
   asPrinted: string;
@@ -131,5 +134,7 @@ export function resolveName(index: NameIndex, printed: string, options: { provin
     if (score >= 0.3 && (!current || current.score < score)) scored.set(id, toMatch(entry, Math.round(score * 1000) / 1000));
   }
   const suggestions = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, 5);
-  return { asPrinted, status: suggestions.length > 0 ? 'suggested' : 'unknown', match: null, suggestions };
+  // A weak best guess is no suggestion: the reviewer should see red (create or alias), not amber.
+  const best = suggestions[0]?.score ?? 0;
+  return { asPrinted, status: best >= SUGGESTION_THRESHOLD ? 'suggested' : 'unknown', match: null, suggestions };
 }

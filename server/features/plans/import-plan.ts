@@ -60,6 +60,8 @@ export async function importPlan(ctx: RequestContext, raw: PlanJson, options: Im
   return inTransaction(ctx.db, async (tx) => {
     const index = await loadNameIndex(tx);
     const resolutions = new Map(resolvePlanNames(index, plan, province).map((r) => [r.asPrinted, r]));
+    // Choices may be keyed by the raw printed text or by its normalised form; accept both.
+    const choices = new Map(Object.entries(options.choices ?? {}).map(([printed, choice]) => [normalizeText(printed), choice]));
     const attachmentId = options.source ? await storeAttachment(tx, options.source) : (options.sourceAttachmentId ?? null);
     const warnings = [...plan.warnings];
     const [stored] = await tx
@@ -106,7 +108,7 @@ export async function importPlan(ctx: RequestContext, raw: PlanJson, options: Im
       const roleRows = [];
       for (const role of TaskRoleKind.options) {
         for (const printed of task[ROLE_FIELDS[role]]) {
-          const chosen = options.choices?.[printed] ?? resolutions.get(printed)?.match ?? null;
+          const chosen = choices.get(normalizeText(printed)) ?? resolutions.get(normalizeText(printed))?.match ?? null;
           if (!chosen) {
             unresolved++;
             warnings.push(`${task.code}: chưa xác định được cơ quan “${printed}” / unresolved agency name`);

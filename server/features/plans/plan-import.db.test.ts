@@ -32,6 +32,8 @@ describe('importing a plan document for review', () => {
     // The demo registry has no agency for the provincial human-rights steering committee.
     const unresolved = body.names.filter((n: { status: string }) => n.status !== 'resolved').map((n: { asPrinted: string }) => n.asPrinted);
     expect(unresolved).toEqual(['Ban Chỉ đạo Nhân quyền tỉnh']);
+    // Nothing in the registry is close, so it is red (create or alias), not amber.
+    expect(body.names.find((n: { asPrinted: string }) => n.asPrinted === 'Ban Chỉ đạo Nhân quyền tỉnh').status).toBe('unknown');
     expect(body.previous.diff).toMatchObject({ added: [], removed: [], changed: [] });
     expect(body.previous.diff.unchanged).toBe(body.plan.tasks.length);
   });

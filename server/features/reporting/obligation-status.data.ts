@@ -64,7 +64,7 @@ export async function loadObligationStatusesUnscoped(db: Db | Tx, periodIds: num
       locksOn: r.locksOn,
       exceptionTo: r.exceptionTo ?? null,
       entryOpen: isEntryOpen(r.locksOn, r.exceptionTo ?? null, today),
-      timeliness: classifyTimeliness({ dueOn: r.dueOn, firstSubmittedAt: r.s?.firstSubmittedAt ?? null }, today),
+      timeliness: classifyTimeliness({ dueOn: r.dueOn, firstSubmittedAt: r.s?.firstSubmittedAt ?? null, extendedTo: r.exceptionTo ?? null }, today),
     }))
     .sort((a, b) => compareVietnamese(a.agency, b.agency));
 }

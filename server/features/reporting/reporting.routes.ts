@@ -11,6 +11,8 @@ import { approveReport } from './approve-report.js';
 import { attachEvidence } from './attach-evidence.js';
 import { getComplianceBoard, listContacts, listPublishedSpokespersons } from './contacts.queries.js';
 import { createRegimesFromPlan } from './create-regimes-from-plan.js';
+import { getEvidenceFile } from './download-evidence.js';
+import { sendDownload } from '../../http/download.js';
 import { MAX_EVIDENCE_BYTES } from './evidence-files.js';
 import { grantPeriodException } from './grant-period-exception.js';
 import { loadIndicators } from './indicator-catalogue.js';
@@ -64,6 +66,9 @@ export function registerReportingRoutes(app: FastifyInstance, deps: { db: Db; cl
     reply.status(201);
     return { spokesperson: await setSpokesperson(request.ctx, request.body), abilities: abilitiesFor(request.ctx.actor) };
   });
+  r.get('/api/reporting/submissions/:id/files/:fileId', { onRequest, schema: { tags, params: z.object({ id: Id, fileId: Id }) } }, async (request, reply) =>
+    sendDownload(reply, await getEvidenceFile(request.ctx, request.params.id, request.params.fileId)),
+  );
   r.get('/api/reporting/compliance', { onRequest, schema: { tags } }, async (request) => withAbilities(request.ctx, await getComplianceBoard(request.ctx)));
   r.get('/api/reporting/indicators', { onRequest, schema: { tags } }, async (request) => withAbilities(request.ctx, { indicators: await loadIndicators(request.ctx.db) }));
 

@@ -65,3 +65,12 @@ describe('linking an agency plan to the province tasks', () => {
     expect(links.map((l) => l.taskCode)).toEqual(['2.3.2', '7.4', null]);
   });
 });
+
+describe('extensions', () => {
+  it('an extension granted to the agency moves its due date', () => {
+    expect(classifyTimeliness({ dueOn: '2026-11-16', extendedTo: '2026-11-30', firstSubmittedAt: null }, '2026-11-26')).toBe('pending-within-term');
+    expect(classifyTimeliness({ dueOn: '2026-11-16', extendedTo: '2026-11-30', firstSubmittedAt: new Date('2026-11-27T03:00:00Z') }, '2026-11-28')).toBe('on-time');
+    expect(classifyTimeliness({ dueOn: '2026-11-16', extendedTo: '2026-11-30', firstSubmittedAt: null }, '2026-12-01')).toBe('overdue');
+    expect(classifyTimeliness({ dueOn: '2026-11-16', extendedTo: '2026-11-10', firstSubmittedAt: null }, '2026-11-12')).toBe('pending-within-term');
+  });
+});

@@ -16,14 +16,19 @@ export const TIMELINESS_LABELS: Record<TimelinessClass, { vi: string; en: string
 
 /**
  * Classes one obligation. A report counts from its FIRST submission (a return for correction does
- * not make an on-time report late); the due date is the last allowed day, inclusive.
+ * not make an on-time report late); the due date is the last allowed day, inclusive, and an
+ * extension a coordinator granted to the agency moves it (the agency was told it had until then).
  */
-export function classifyTimeliness(input: { dueOn: string; firstSubmittedAt: Date | string | null }, today: string): TimelinessClass {
+export function classifyTimeliness(
+  input: { dueOn: string; firstSubmittedAt: Date | string | null; extendedTo?: string | null },
+  today: string,
+): TimelinessClass {
+  const due = input.extendedTo && input.extendedTo > input.dueOn ? input.extendedTo : input.dueOn;
   if (input.firstSubmittedAt !== null) {
     const at = typeof input.firstSubmittedAt === 'string' ? new Date(input.firstSubmittedAt) : input.firstSubmittedAt;
-    return isoDateInVietnam(at) <= input.dueOn ? 'on-time' : 'late';
+    return isoDateInVietnam(at) <= due ? 'on-time' : 'late';
   }
-  return today <= input.dueOn ? 'pending-within-term' : 'overdue';
+  return today <= due ? 'pending-within-term' : 'overdue';
 }
 
 /** Counts behind a reporting rate, as DHIS2 computes them. */
