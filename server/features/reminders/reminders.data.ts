@@ -1,17 +1,11 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
-import { WorkingCalendar } from '../../../common/calendar/index.js';
-import type { HolidayKind } from '../../../common/calendar/index.js';
 import type { Db, Tx } from '../../db/client.js';
 import { agencies } from '../../db/schema/organisations.js';
-import { calendarEntries, focalOfficials } from '../../db/schema/reporting.js';
+import { focalOfficials } from '../../db/schema/reporting.js';
 import { users } from '../../db/schema/system.js';
 import type { RecipientLevel } from './reminder-schedule.js';
 
-/** The official working calendar with the admin's calendar_entries applied on top. */
-export async function loadWorkingCalendar(db: Db | Tx): Promise<WorkingCalendar> {
-  const rows = await db.select().from(calendarEntries);
-  return new WorkingCalendar({ overrides: rows.map((r) => ({ date: r.date, name: r.name, kind: r.kind as HolidayKind, source: r.source ?? 'calendar_entries' })) });
-}
+export { loadWorkingCalendar } from '../reporting/working-calendar.data.js';
 
 /** Active users of the given agencies (in-app reminders reach every account of the agency). */
 export async function loadAgencyUsers(db: Db | Tx, agencyIds: number[]): Promise<Map<number, number[]>> {
