@@ -15,8 +15,9 @@ export function ContactForm() {
   const { t, language } = useI18n();
   const me = useMe();
   const queryClient = useQueryClient();
-  const ownOnly = me.user.agencyId !== null;
-  const [agencyId, setAgencyId] = useState<number | null>(me.user.agencyId);
+  // A coordinator names contacts for any agency; an agency leader only for its own.
+  const ownOnly = me.user.role === 'agency-leader' || me.user.role === 'agency-officer';
+  const [agencyId, setAgencyId] = useState<number | null>(ownOnly ? me.user.agencyId : null);
   const [kind, setKind] = useState<Kind>('officer');
   const [fullName, setFullName] = useState('');
   const [position, setPosition] = useState('');

@@ -15,7 +15,8 @@ import { StatusBadges } from './StatusBadges';
 export function ReportingHomePage() {
   const { t } = useI18n();
   const me = useMe();
-  const agencyStaff = me.user.agencyId !== null;
+  // Coordinators and province leaders also belong to an agency; what matters is the role.
+  const agencyStaff = me.user.role === 'agency-officer' || me.user.role === 'agency-leader';
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
