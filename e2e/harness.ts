@@ -129,7 +129,8 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh browser context (own cookies) in Vietnamese. */
 export async function newContext(browser: Browser, server: RunningServer, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  context.setDefaultTimeout(15_000);
+  // Generous: on a 2-core CI machine a cold page (first ECharts chunk, PGlite warm-up) can take a while.
+  context.setDefaultTimeout(40_000);
   return context;
 }
 
