@@ -10,6 +10,7 @@ import type { Clock } from './context.js';
 import type { Database } from './db/client.js';
 import { registerAdminRoutes } from './features/audit/audit.routes.js';
 import { registerAuthRoutes } from './features/auth/auth.routes.js';
+import { registerCalendarRoutes } from './features/calendar/calendar.routes.js';
 import { registerOrganisationRoutes } from './features/organisations/organisations.routes.js';
 import { registerPlanRoutes } from './features/plans/plans.routes.js';
 import { installErrorHandler } from './http/error-handler.js';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   (await import('./features/reporting/reporting.routes.js')).registerReportingRoutes(app, routeDeps);
   (await import('./features/notifications/index.js')).registerNotificationFeatureRoutes(app, routeDeps);
   (await import('./features/consolidation/consolidation.routes.js')).registerConsolidationRoutes(app, routeDeps);
+  registerCalendarRoutes(app, routeDeps);
 
   if (servesWeb) await app.register(fastifyStatic, { root: deps.webRoot!, wildcard: false });
   return app;
