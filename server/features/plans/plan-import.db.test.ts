@@ -62,6 +62,11 @@ describe('importing a plan document for review', () => {
     const issued = await coordinator.inject({ method: 'POST', url: `/api/plans/${planId}/issue`, payload: { version: draft.version } });
     expect(issued.statusCode).toBe(200);
     expect(issued.json().archived).toHaveLength(1);
+    // Issuing opens the reporting cycle: periods from the stated deadlines, and a notice of duties.
+    expect(issued.json().periodsCreated).toBe(3);
+    expect(issued.json().notice.agencies.length).toBeGreaterThan(30);
+    const periods = (await coordinator.inject({ method: 'GET', url: `/api/reporting/periods?planId=${planId}` })).json().periods;
+    expect(periods.map((p: { kind: string }) => p.kind).sort()).toEqual(['agency-plan', 'annual', 'semiannual']);
   });
 
   it('exports a stored plan to the official DOCX and the export reads back to the same plan', async () => {

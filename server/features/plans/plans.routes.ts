@@ -14,7 +14,7 @@ import { AppError } from '../../http/app-error.js';
 import { DOCX_TYPE, sendDownload, XLSX_TYPE } from '../../http/download.js';
 import { authorize } from '../../policies/policy.js';
 import { importPlan, previewPlanImport } from './import-plan.js';
-import { issuePlan } from './issue-plan.js';
+import { issuePlanAndOpenReporting } from '../reporting/issue-plan-and-open-reporting.js';
 import { OpenGroupMembersInput, setOpenGroupMembers } from './set-open-group-members.js';
 import { parsePlanUpload } from './parse-plan-upload.js';
 import { loadPlanAsJson } from './plan-to-json.js';
@@ -92,7 +92,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: { db: Db; clock: 
     setOpenGroupMembers(request.ctx, request.params.id, request.body),
   );
   r.post('/api/plans/:id/issue', { onRequest: preHandler, schema: { tags, params: z.object({ id: z.coerce.number().int().positive() }), body: z.object({ version: z.number().int().positive() }) } }, async (request) =>
-    issuePlan(request.ctx, request.params.id, request.body.version),
+    issuePlanAndOpenReporting(request.ctx, request.params.id, request.body.version),
   );
   const exportName = async (planId: number) => {
     const [plan] = await deps.db.select({ year: plans.year, province: plans.province }).from(plans).where(eq(plans.id, planId));
