@@ -165,3 +165,20 @@ describe('audit', () => {
     expect(page.events[0]).toMatchObject({ action: 'agency.update', subjectId: String(id) });
   });
 });
+
+describe('session lifetime', () => {
+  it('a session older than eight hours is refused as expired', async () => {
+    const { buildApp } = await import('../app.js');
+    const { createClock } = await import('../context.js');
+    const session = await signIn(t.app, 'lanhdao');
+    const later = await buildApp({ database: t.database, clock: createClock('2025-06-02') });
+    try {
+      const res = await later.inject({ method: 'GET', url: '/api/plans', headers: { cookie: session.cookie } });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('SESSION_EXPIRED');
+      expect((await session.inject({ method: 'GET', url: '/api/plans' })).statusCode).toBe(200);
+    } finally {
+      await later.close();
+    }
+  });
+});
