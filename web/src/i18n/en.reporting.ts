@@ -178,4 +178,12 @@ export const enReporting: Record<keyof typeof viReporting, string> = {
   'reporting.public.subtitle': 'Tuyên Quang province · under Decree 09/2017/NĐ-CP · as of {date}',
   'reporting.public.search': 'Search by agency or name',
   'reporting.public.empty': 'No matching spokesperson.',
+  'reporting.ownPlan.title': 'The agency’s own plan (Q1 duty)',
+  'reporting.ownPlan.hint': 'Upload the agency’s foreign-information plan (Word, PDF or text); it is read and each task is linked to the province’s task.',
+  'reporting.ownPlan.summary': '{tasks} tasks, {linked} linked to the province’s tasks',
+  'reporting.ownPlan.ownTask': 'Agency task',
+  'reporting.ownPlan.provinceTask': 'Province task',
+  'reporting.ownPlan.unlinked': 'Not linked',
+  'reporting.ownPlan.upload': 'Upload the agency’s plan',
+  'reporting.ownPlan.replace': 'Upload a new version',
 };

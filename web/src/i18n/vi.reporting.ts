@@ -176,4 +176,12 @@ export const viReporting = {
   'reporting.public.subtitle': 'Tỉnh Tuyên Quang · theo Nghị định 09/2017/NĐ-CP · cập nhật ngày {date}',
   'reporting.public.search': 'Tìm theo cơ quan hoặc họ tên',
   'reporting.public.empty': 'Không có người phát ngôn phù hợp.',
+  'reporting.ownPlan.title': 'Kế hoạch của cơ quan (nhiệm vụ Quý I)',
+  'reporting.ownPlan.hint': 'Tải lên kế hoạch thông tin đối ngoại của cơ quan (Word, PDF hoặc văn bản); hệ thống đọc và gắn từng nhiệm vụ với nhiệm vụ của tỉnh.',
+  'reporting.ownPlan.summary': '{tasks} nhiệm vụ, {linked} đã gắn với nhiệm vụ của tỉnh',
+  'reporting.ownPlan.ownTask': 'Nhiệm vụ của cơ quan',
+  'reporting.ownPlan.provinceTask': 'Nhiệm vụ của tỉnh',
+  'reporting.ownPlan.unlinked': 'Chưa gắn',
+  'reporting.ownPlan.upload': 'Tải lên kế hoạch của cơ quan',
+  'reporting.ownPlan.replace': 'Tải lên bản mới',
 } as const;

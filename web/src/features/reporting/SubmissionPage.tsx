@@ -4,6 +4,7 @@ import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { IndicatorSection } from './IndicatorSection';
+import { OwnPlanSection } from './OwnPlanSection';
 import { useOwedTasks, useSubmission } from './reporting.api';
 import type { SubmissionView } from './reporting.types';
 import { StatusBadges } from './StatusBadges';
@@ -87,6 +88,7 @@ function SubmissionForm({ initial }: { initial: SubmissionView }) {
         </Alert>
       )}
 
+      {server.contentVisible && server.period.kind === 'agency-plan' && <OwnPlanSection view={server} editable={editable} onUpload={form.uploadOwnPlan} />}
       {server.contentVisible && (
         <>
           <Title order={2} size="h4">

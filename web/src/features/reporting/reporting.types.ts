@@ -120,6 +120,8 @@ export type SubmissionView = {
   indicatorValues: IndicatorValue[];
   files: SubmissionFile[];
   returnReason: string | null;
+  /** The agency's own plan (the Q1 duty) as parsed and linked to the province's tasks. */
+  ownPlan: OwnPlan | null;
   timeliness: { class: TimelinessClass; label: string } | null;
   entry: { locksOn: string; exceptionTo: string | null; open: boolean };
   abilities: SubmissionAbilities;
@@ -161,3 +163,6 @@ export type ComplianceBoard = {
   summary: { owing: number; complete: number; missingLeader: number; missingOfficer: number; missingSpokesperson: number };
 };
 export type PublicSpokesperson = { agency: string; fullName: string; title: string; phone: string | null; email: string | null; since: string };
+
+export type OwnTaskLink = { ownCode: string; ownTitle: string; taskId: number | null; taskCode: string | null; score: number };
+export type OwnPlan = { attachmentId: number; filename: string; title: string | null; ownTasks: number; links: OwnTaskLink[]; warnings: string[] };

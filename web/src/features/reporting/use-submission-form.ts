@@ -171,7 +171,18 @@ export function useSubmissionForm(initial: SubmissionView) {
     [queue, flush, exclusive, acceptView],
   );
 
-  return { server, draft, update, saveState, savedAt, saveError, conflict, loadTheirs, keepMine, unsavedCopy, clearUnsavedCopy: () => setUnsavedCopy(null), figureErrors, transition, upload, flush, retry: () => void queue.flush() };
+  /** Uploads the agency's own plan document (the Q1 duty) to be parsed and linked, after saving pending edits. */
+  const uploadOwnPlan = useCallback(
+    async (file: File): Promise<void> => {
+      if (serverRef.current.submission.id === null) queue.change();
+      if (!(await flush())) throw new ApiError(0, 'UNSAVED', 'unsaved');
+      const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      acceptView(await exclusive(() => api.post<SubmissionView>(`/api/reporting/submissions/${serverRef.current.submission.id}/own-plan`, { filename: file.name, contentBase64 })));
+    },
+    [queue, flush, exclusive, acceptView],
+  );
+
+  return { server, draft, update, saveState, savedAt, saveError, conflict, loadTheirs, keepMine, unsavedCopy, clearUnsavedCopy: () => setUnsavedCopy(null), figureErrors, transition, upload, uploadOwnPlan, flush, retry: () => void queue.flush() };
 }
 
 export type SubmissionForm = ReturnType<typeof useSubmissionForm>;
