@@ -182,3 +182,16 @@ describe('session lifetime', () => {
     }
   });
 });
+
+describe('password change', () => {
+  it('needs the current password, ends the session, and the new password works', async () => {
+    const session = await signIn(t.app, 'songoaivu');
+    const wrong = await session.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'nope', newPassword: 'mat-khau-moi-2026' } });
+    expect(wrong.statusCode).toBe(401);
+    const ok = await session.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'demo', newPassword: 'mat-khau-moi-2026' } });
+    expect(ok.statusCode).toBe(200);
+    expect((await session.inject({ method: 'GET', url: '/api/plans' })).statusCode).toBe(401);
+    await expect(signIn(t.app, 'songoaivu', 'demo')).rejects.toThrow(/401/);
+    expect((await signIn(t.app, 'songoaivu', 'mat-khau-moi-2026')).csrfToken).toBeTruthy();
+  });
+});

@@ -87,3 +87,16 @@ describe('groups', () => {
     expect(named.map((h) => h.agencyId).sort()).toEqual([VHTTDL, NGOAI_VU].sort());
   });
 });
+
+describe('split', () => {
+  it('a split sends each function’s duties to the branch that holds it; unscoped branches take the rest', () => {
+    const s = buildSnapshot(
+      [agency(1, 'Sở cũ', 'department', '2025-06-30'), agency(2, 'Sở A', 'department', null, '2025-07-01'), agency(3, 'Sở B', 'department', null, '2025-07-01')],
+      [],
+      [link(7, 'split', '2025-07-01', 1, 2, ['foreign-information']), link(7, 'split', '2025-07-01', 1, 3, ['tourism'])],
+    );
+    expect(followSuccession(s, 1, 'foreign-information', '2025-08-01').map((h) => h.agencyId)).toEqual([2]);
+    expect(followSuccession(s, 1, 'tourism', '2025-08-01').map((h) => h.agencyId)).toEqual([3]);
+    expect(followSuccession(s, 1, 'tourism', '2025-06-01').map((h) => h.agencyId)).toEqual([1]);
+  });
+});
