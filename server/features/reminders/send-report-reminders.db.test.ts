@@ -2,7 +2,7 @@ import { and, eq, inArray, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../common/calendar/index.js';
 import type { Database } from '../../db/client.js';
-import { notifications, outboxEmails, reminderSteps } from '../../db/schema/reporting.js';
+import { notifications, outboxEmails, periodExceptions, reminderSteps } from '../../db/schema/reporting.js';
 import { createTestDatabase } from '../../test/test-db.js';
 import { sendDailyDigest } from './send-daily-digest.js';
 import { sendReportReminders } from './send-report-reminders.js';
@@ -23,6 +23,7 @@ describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
   let late: Awaited<ReturnType<typeof buildObligedAgency>>;
   let alsoLate: Awaited<ReturnType<typeof buildObligedAgency>>;
   let done: Awaited<ReturnType<typeof buildObligedAgency>>;
+  let extended: Awaited<ReturnType<typeof buildObligedAgency>>;
   let coordinatorId: number;
   const takenByDate = new Map<string, Array<{ agencyId: number; step: string }>>();
 
@@ -35,6 +36,8 @@ describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
     await buildSubmission(database.db, periodId, done.agency.id, 'submitted');
     // A draft does not count as submitted.
     await buildSubmission(database.db, periodId, alsoLate.agency.id, 'draft');
+    extended = await buildObligedAgency(database.db, periodId, 'Sở Y tế (thử, được gia hạn)');
+    await database.db.insert(periodExceptions).values({ periodId, agencyId: extended.agency.id, extendedTo: '2025-05-19', reason: 'Gia hạn do đột xuất' });
     coordinatorId = (await buildUser(database.db, { role: 'coordinator', email: 'dieuphoi.thu@svhttdl.tuyenquang.gov.vn' })).id;
     for (let d = '2025-05-05'; d <= '2025-05-23'; d = addDays(d, 1)) {
       const result = await sendReportReminders(ctxAt(d));
@@ -49,6 +52,15 @@ describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
       ['2025-05-13', 'before-1'],
       ['2025-05-15', 'after-1'],
       ['2025-05-22', 'weekly-1'],
+    ]);
+  });
+
+  it('reminds an agency with an extension against its own due date', () => {
+    const steps = [...takenByDate].flatMap(([d, list]) => list.filter((t) => t.agencyId === extended.agency.id).map((t) => [d, t.step]));
+    expect(steps).toEqual([
+      ['2025-05-12', 'before-5'],
+      ['2025-05-16', 'before-1'],
+      ['2025-05-20', 'after-1'],
     ]);
   });
 

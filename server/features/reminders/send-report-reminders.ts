@@ -1,7 +1,7 @@
 import { and, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { addDays, formatDateVi, type WorkingCalendar } from '../../../common/calendar/index.js';
 import type { RequestContext } from '../../context.js';
-import { obligations, reminderSteps, reportingPeriods, submissions } from '../../db/schema/reporting.js';
+import { obligations, periodExceptions, reminderSteps, reportingPeriods, submissions } from '../../db/schema/reporting.js';
 import { inTransaction } from '../../db/transaction.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { createNotifications, type NewNotification } from '../notifications/create-notifications.js';
@@ -62,14 +62,21 @@ export async function sendReportReminders(ctx: RequestContext, options: { config
     .where(and(isNull(reportingPeriods.closedAt), gte(reportingPeriods.dueOn, addDays(today, -400)), lte(reportingPeriods.dueOn, addDays(today, 120))));
   if (periods.length === 0) return { date: today, taken: [] };
   const periodIds = periods.map((p) => p.id);
-  const [owed, sent, steps] = await Promise.all([
+  const [owed, sent, steps, extensions] = await Promise.all([
     ctx.db.select({ periodId: obligations.periodId, agencyId: obligations.agencyId }).from(obligations).where(inArray(obligations.periodId, periodIds)),
     ctx.db
       .select({ periodId: submissions.periodId, agencyId: submissions.agencyId, status: submissions.status, submittedAt: submissions.submittedAt, firstSubmittedAt: submissions.firstSubmittedAt })
       .from(submissions)
       .where(inArray(submissions.periodId, periodIds)),
     ctx.db.select({ periodId: reminderSteps.periodId, agencyId: reminderSteps.agencyId, step: reminderSteps.step }).from(reminderSteps).where(inArray(reminderSteps.periodId, periodIds)),
+    ctx.db.select({ periodId: periodExceptions.periodId, agencyId: periodExceptions.agencyId, extendedTo: periodExceptions.extendedTo }).from(periodExceptions).where(inArray(periodExceptions.periodId, periodIds)),
   ]);
+  // An agency granted an extension is reminded against its own, later due date.
+  const extendedTo = new Map(extensions.map((e) => [`${e.periodId}:${e.agencyId}`, e.extendedTo]));
+  const dueFor = (period: (typeof periods)[number], key: string) => {
+    const extension = extendedTo.get(key);
+    return extension && extension > period.dueOn ? { ...period, dueOn: extension } : period;
+  };
   const submissionOf = new Map(sent.map((s) => [`${s.periodId}:${s.agencyId}`, s]));
   const takenOf = new Map<string, Set<string>>();
   for (const s of steps) {
@@ -82,7 +89,7 @@ export async function sendReportReminders(ctx: RequestContext, options: { config
   for (const o of owed) {
     const key = `${o.periodId}:${o.agencyId}`;
     if (hasSubmitted(submissionOf.get(key))) continue;
-    const period = periodById.get(o.periodId)!;
+    const period = dueFor(periodById.get(o.periodId)!, key);
     const step = stepDueOn(scheduleFor(config, period), period.dueOn, today, calendar, takenOf.get(key) ?? new Set());
     if (step) due.push({ periodId: o.periodId, agencyId: o.agencyId, step });
   }
@@ -92,7 +99,7 @@ export async function sendReportReminders(ctx: RequestContext, options: { config
   const [names, usersByAgency, coordinators] = await Promise.all([loadAgencyNames(ctx.db, agencyIds), loadAgencyUsers(ctx.db, agencyIds), loadCoordinators(ctx.db)]);
   const taken: TakenStep[] = [];
   for (const d of due) {
-    const period = periodById.get(d.periodId)!;
+    const period = dueFor(periodById.get(d.periodId)!, `${d.periodId}:${d.agencyId}`);
     const text = reminderText(d.step, period, names.get(d.agencyId) ?? `Cơ quan #${d.agencyId}`, calendar, today);
     const userIds = new Set(usersByAgency.get(d.agencyId) ?? []);
     if (d.step.recipients.includes('coordinator')) for (const c of coordinators) userIds.add(c.id);
