@@ -21,7 +21,7 @@ import {
 } from '../../db/schema/reporting.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../http/app-error.js';
-import { authorize } from '../../policies/policy.js';
+import { authorize, can, readsAllAgencies } from '../../policies/policy.js';
 import { COUNTED_STATUSES, consolidate, type Consolidation, type ConsolidationInput } from './consolidate.js';
 import { draftNarrative, mergeNarrative, type NarrativeSections } from './narrative.js';
 
@@ -30,9 +30,12 @@ export type ConsolidationWithNarrative = Consolidation & {
   narrative: { draft: NarrativeSections; edits: Partial<NarrativeSections>; sections: NarrativeSections; version: number; updatedAt: string | null };
 };
 
-/** Consolidates a period for the coordinator (action consolidation.build); NOT_FOUND for an unknown period. */
+/**
+ * Consolidates a period: the coordinator builds it; province leaders (read-only, province-wide)
+ * may read it too. NOT_FOUND for an unknown period.
+ */
 export async function buildConsolidation(ctx: RequestContext, periodId: number): Promise<ConsolidationWithNarrative> {
-  authorize(ctx.actor, 'consolidation.build');
+  if (!(can(ctx.actor, 'report.read') && readsAllAgencies(ctx.actor))) authorize(ctx.actor, 'consolidation.build');
   // One read transaction: figures, lines and narrative come from the same snapshot.
   return inTransaction(ctx.db, async (tx) => {
     const input = await loadConsolidationInput(tx, periodId);

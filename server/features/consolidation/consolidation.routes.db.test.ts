@@ -35,6 +35,12 @@ describe('consolidation routes', () => {
     }
     const put = await officer.inject({ method: 'PUT', url: `/api/consolidation/periods/${s.periodId}/narrative`, payload: { sections: {}, version: 0 } });
     expect(put.statusCode).toBe(403);
+    // The province leader reads the consolidated report but cannot edit it.
+    const leader = await signIn(t.app, 'lanhdao');
+    const read = await leader.inject({ method: 'GET', url: `/api/consolidation/periods/${s.periodId}` });
+    expect(read.statusCode).toBe(200);
+    expect(read.json().abilities['consolidation.build']).toBe(false);
+    expect((await leader.inject({ method: 'PUT', url: `/api/consolidation/periods/${s.periodId}/narrative`, payload: { sections: {}, version: 0 } })).statusCode).toBe(403);
     expect((await coordinator.inject({ method: 'GET', url: '/api/consolidation/periods/987654' })).statusCode).toBe(404);
   });
 

@@ -61,7 +61,7 @@ export function ConsolidationPage() {
               <Accordion.Control>{t('consolidation.narrative')}</Accordion.Control>
               <Accordion.Panel>
                 <Paper>
-                  <NarrativeEditor periodId={periodId} narrative={data.narrative} onReload={() => query.refetch()} />
+                  <NarrativeEditor periodId={periodId} narrative={data.narrative} onReload={() => query.refetch()} editable={data.abilities['consolidation.build']} />
                 </Paper>
               </Accordion.Panel>
             </Accordion.Item>

@@ -7,7 +7,7 @@ import { serverMessage } from '../reporting/server-message';
 import { editsToSave, SECTION_KEYS, type ConsolidationView, type NarrativeSections } from './consolidation.types';
 
 /** The five narrative sections, editable, saved with the version check; a conflict keeps the text on screen. */
-export function NarrativeEditor({ periodId, narrative, onReload }: { periodId: number; narrative: ConsolidationView['narrative']; onReload: () => Promise<{ data?: ConsolidationView }> }) {
+export function NarrativeEditor({ periodId, narrative, onReload, editable = true }: { periodId: number; narrative: ConsolidationView['narrative']; onReload: () => Promise<{ data?: ConsolidationView }>; editable?: boolean }) {
   const { t, language } = useI18n();
   const [texts, setTexts] = useState<NarrativeSections>(narrative.sections);
   const [version, setVersion] = useState(narrative.version);
@@ -56,6 +56,7 @@ export function NarrativeEditor({ periodId, narrative, onReload }: { periodId: n
             autosize
             minRows={3}
             maxRows={16}
+            readOnly={!editable}
           />
           {texts[key] !== draft[key] && (
             <Button size="compact-xs" variant="subtle" w="fit-content" onClick={() => setTexts((s) => ({ ...s, [key]: draft[key] }))}>
@@ -77,9 +78,11 @@ export function NarrativeEditor({ periodId, narrative, onReload }: { periodId: n
       )}
       {error !== null && <Alert color="red" role="alert">{serverMessage(t, language, error)}</Alert>}
       <Group>
-        <Button onClick={() => void save()} loading={saving} disabled={conflict}>
-          {t('consolidation.saveNarrative')}
-        </Button>
+        {editable && (
+          <Button onClick={() => void save()} loading={saving} disabled={conflict}>
+            {t('consolidation.saveNarrative')}
+          </Button>
+        )}
         {savedAt && <Text size="sm" c="teal">{t('consolidation.savedAt', { time: savedAt })}</Text>}
       </Group>
     </Stack>

@@ -38,6 +38,8 @@ export type TaskSynthesis = {
 };
 
 export type ConsolidationView = {
+  /** What the reader may do: only the coordinator edits the narrative. */
+  abilities: Record<string, boolean>;
   period: { id: number; label: string; kind: string; year: number; windowFrom: string; windowTo: string; dueOn: string };
   plan: { id: number; title: string };
   counts: { expected: number; submitted: number; onTime: number; late: number; missing: number; submittedRate: number; onTimeRate: number };

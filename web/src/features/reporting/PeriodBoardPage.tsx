@@ -48,7 +48,7 @@ function BoardView({ board }: { board: Board }) {
               {t('reporting.board.reminder')}
             </Button>
           )}
-          {me.abilities['consolidation.build'] && (
+          {(me.abilities['consolidation.build'] || me.user.role === 'viewer') && (
             <Button component={Link} to={`/reporting/periods/${period.id}/consolidation`}>
               {t('reporting.board.consolidation')}
             </Button>
