@@ -23,10 +23,25 @@ const PART = /^(?:(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?<word>[IVX]+|[\p{L
 
 interface Part { index: number; name: string; line: number }
 
+/** OCR's usual misreadings of a Roman part numeral ("II." read as "H." or "Il."). */
+const OCR_ROMAN: Array<[RegExp, string]> = [
+  [/^(?:H|Il|lI|ll|11)(?=\s*\.\s)/u, 'II'],
+  [/^(?:Ill|lll|111|IIl|lIl)(?=\s*\.\s)/u, 'III'],
+  [/^(?:lV|1V)(?=\s*\.\s)/u, 'IV'],
+];
+
+/** Repairs a misread numeral, but only on an all-capitals heading, where a part starts. */
+function repairOcrNumeral(text: string): string {
+  const rest = text.replace(/^\S+\s*\.\s*/u, '');
+  if (rest.length < 4 || rest !== rest.toLocaleUpperCase('vi')) return text;
+  for (const [pattern, numeral] of OCR_ROMAN) if (pattern.test(text)) return text.replace(pattern, numeral);
+  return text;
+}
+
 function findParts(lines: LogicalLine[]): Part[] {
   const parts: Part[] = [];
   lines.forEach((l, index) => {
-    const m = PART.exec(l.text);
+    const m = PART.exec(repairOcrNumeral(l.text));
     if (!m?.groups) return;
     const roman = m.groups.roman ?? m.groups.word ?? '';
     if (m.groups.roman && !ROMAN_OK.test(roman)) return;
