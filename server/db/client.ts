@@ -42,6 +42,9 @@ export function latestMigrationTag(): string {
 /** Opens a PostgreSQL server database and applies pending migrations. */
 export async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server drops (restart, admin termination) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.warn(`PostgreSQL: kết nối rảnh bị đóng / idle connection closed: ${error.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db, kind: 'postgresql', schemaVersion: latestMigrationTag(), close: () => pool.end() };
