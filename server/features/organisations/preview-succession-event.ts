@@ -1,3 +1,4 @@
+import { addDays } from '../../../common/calendar/index.js';
 import { asc } from 'drizzle-orm';
 import type { RequestContext } from '../../context.js';
 import { plans } from '../../db/schema/plans.js';
@@ -8,10 +9,6 @@ import { buildSnapshot, type SnapshotLink } from './org-snapshot.js';
 import { loadOrgSnapshot } from './organisations.data.js';
 import { assertEventShape, SuccessionEventInput } from './record-succession-event.js';
 import { resolveHolders } from './resolve-holders.js';
-
-function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * What would move if the event were recorded: for every plan, each duty the source agencies hold
@@ -28,9 +25,9 @@ export async function previewSuccessionEvent(ctx: RequestContext, raw: unknown) 
     fromAgencyId: l.fromAgencyId, toAgencyId: l.toAgencyId, functions: l.functions,
   }));
   const closing = new Set(input.kind === 'merge' || input.kind === 'split' || input.kind === 'dissolve' ? input.links.map((l) => l.fromAgencyId) : []);
-  const agencies = [...current.agencies.values()].map((a) => (closing.has(a.id) ? { ...a, validTo: dayBefore(input.effectiveOn) } : a));
+  const agencies = [...current.agencies.values()].map((a) => (closing.has(a.id) ? { ...a, validTo: addDays(input.effectiveOn, -1) } : a));
   const hypothetical = buildSnapshot(agencies, [...current.groups.values()], [...existingLinks, ...proposed]);
-  const before = dayBefore(input.effectiveOn);
+  const before = addDays(input.effectiveOn, -1);
   const sources = [...new Set(input.links.map((l) => l.fromAgencyId))];
   const planRows = await ctx.db.select({ id: plans.id }).from(plans).orderBy(asc(plans.year));
   const moves = [];

@@ -1,3 +1,4 @@
+import { addDays } from '../../../common/calendar/index.js';
 import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RequestContext } from '../../context.js';
@@ -23,10 +24,6 @@ export const SuccessionEventInput = z.object({
 });
 export type SuccessionEventInput = z.input<typeof SuccessionEventInput>;
 type ParsedEvent = z.output<typeof SuccessionEventInput>;
-
-function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Checks the shape each kind of event must have (merge n→1, split 1→n, transfer scoped…). */
 export function assertEventShape(input: ParsedEvent): void {
@@ -100,7 +97,7 @@ export async function recordSuccessionEvent(ctx: RequestContext, raw: Succession
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const link of input.links) {
       const source = byId.get(link.fromAgencyId)!;
-      if (source.validFrom >= input.effectiveOn || (source.validTo !== null && source.validTo < dayBefore(input.effectiveOn))) {
+      if (source.validFrom >= input.effectiveOn || (source.validTo !== null && source.validTo < addDays(input.effectiveOn, -1))) {
         throw new AppError('INVALID_DATE', `“${source.name}” không tồn tại vào ngày ${input.effectiveOn} / The source does not exist on that date`);
       }
     }
@@ -115,7 +112,7 @@ export async function recordSuccessionEvent(ctx: RequestContext, raw: Succession
       const closing = [...new Set(input.links.map((l) => l.fromAgencyId))];
       for (const id of closing) {
         const source = byId.get(id)!;
-        await tx.update(agencies).set({ validTo: dayBefore(input.effectiveOn), version: source.version + 1 }).where(eq(agencies.id, id));
+        await tx.update(agencies).set({ validTo: addDays(input.effectiveOn, -1), version: source.version + 1 }).where(eq(agencies.id, id));
       }
     }
     await bumpRegistryVersion(tx);

@@ -1,21 +1,7 @@
+import type { PathStep } from '../../../common/contracts/owes.js';
 import { existsOn, type OrgSnapshot, type SnapshotLink } from './org-snapshot.js';
 
-/** One step of the explanation of why an agency holds a role ("the why"). */
-export type PathStep =
-  | { kind: 'direct'; agencyId: number; name: string }
-  | { kind: 'group'; groupId: number; name: string; referenceDate: string }
-  | { kind: 'open-group'; groupId: number; name: string }
-  | {
-      kind: 'succession';
-      eventId: number;
-      eventKind: SnapshotLink['kind'];
-      effectiveOn: string;
-      fromAgencyId: number;
-      fromName: string;
-      toAgencyId: number | null;
-      toName: string | null;
-      functions: string[];
-    };
+export type { PathStep } from '../../../common/contracts/owes.js';
 
 /** An agency holding a role on a date, and the path that explains it. */
 export type Holder = { agencyId: number; path: PathStep[] };

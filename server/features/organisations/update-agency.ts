@@ -1,3 +1,4 @@
+import { addDays } from '../../../common/calendar/index.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { foldDiacritics, nameKey, normalizeText } from '../../../common/text/vietnamese.js';
@@ -79,7 +80,7 @@ export async function applyRename(tx: Tx, agencyId: number, newName: string, eff
   const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
   if (!agency) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan #${agencyId} / Agency not found`);
   await assertNameFree(tx, agency.province, name, agencyId);
-  const dayBefore = new Date(Date.parse(`${effectiveOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const dayBefore = addDays(effectiveOn, -1);
   await tx.update(agencyNames).set({ validTo: dayBefore }).where(and(eq(agencyNames.agencyId, agencyId), isNull(agencyNames.validTo)));
   await tx.insert(agencyNames).values({ agencyId, name, validFrom: effectiveOn });
   await insertAlias(tx, agencyId, agency.name, 'former-name');

@@ -1,4 +1,5 @@
 /** Shapes of the API's answers, as the server sends them (see server/features/**). */
+import type { PathStep, SuccessionKind } from '../../../common/contracts/owes';
 import type { Abilities } from '../../../common/permissions';
 
 export type { Abilities };
@@ -40,23 +41,7 @@ export type PlanDetail = PlanSummary & {
   sourceAttachmentId?: number | null;
 };
 
-export type SuccessionKind = 'rename' | 'merge' | 'split' | 'transfer' | 'dissolve';
-
-export type PathStep =
-  | { kind: 'direct'; agencyId: number; name: string }
-  | { kind: 'group'; groupId: number; name: string; referenceDate: string }
-  | { kind: 'open-group'; groupId: number; name: string }
-  | {
-      kind: 'succession';
-      eventId: number;
-      eventKind: SuccessionKind;
-      effectiveOn: string;
-      fromAgencyId: number;
-      fromName: string;
-      toAgencyId: number | null;
-      toName: string | null;
-      functions: string[];
-    };
+export type { PathStep, SuccessionKind };
 
 export type Obligation = {
   taskId: number;
