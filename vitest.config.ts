@@ -1,11 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests, database-backed server tests (run on PGlite, and again on
-// PostgreSQL when TEST_DATABASE_URL is set) and browser journeys in Debian's Chromium.
+const alias = { '@common': fileURLToPath(new URL('./common', import.meta.url)) };
+
+// Four projects: pure unit tests, database-backed server tests (run on PGlite, and again on
+// PostgreSQL when TEST_DATABASE_URL is set), screen components in happy-dom against the real server,
+// and browser journeys in Debian's Chromium.
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'unit',
           include: ['common/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.ts', 'bench/**/*.test.ts'],
@@ -25,6 +31,20 @@ export default defineConfig({
         },
       },
       {
+        plugins: [react()],
+        resolve: { alias },
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          // One real server (demo data, a fixed "today") for the run; each file works on its own records.
+          globalSetup: ['e2e/web-server.setup.ts'],
+          setupFiles: ['web/src/test/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
@@ -36,5 +56,8 @@ export default defineConfig({
       },
     ],
     maxWorkers: 2,
+    // CI lands all or nothing on a busy two-core machine: a test that fails on a timing accident is
+    // tried once more; a test that fails twice fails the run (and run-tests names it).
+    retry: process.env.CI ? 1 : 0,
   },
 });

@@ -41,8 +41,12 @@ if (spawnSync('which', ['libreoffice']).status === 0) {
       const path = join(dir, `${name}.docx`);
       writeFileSync(path, bytes);
       const profile = `-env:UserInstallation=file://${join(dir, 'lo-profile')}`;
-      execFileSync('libreoffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], { stdio: 'pipe' });
-      const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' }))?.[1];
+      execFileSync('libreoffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], {
+        stdio: 'pipe',
+      });
+      const pages = /Pages:\s+(\d+)/.exec(
+        execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' }),
+      )?.[1];
       return Promise.resolve(pages);
     };
     const small = await renderOfficialDocx(sampleReport);

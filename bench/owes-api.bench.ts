@@ -1,52 +1,222 @@
-// Benchmark: "what does X owe as of D" and the plan-page API on a national-scale dataset, side by
-// side with an empty Fastify route, at 64 connections. Run: npm run bench -- owes
-// (BENCH_DATABASE_URL=postgres://… to run on a PostgreSQL server instead of embedded PGlite).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Benchmark: "what does X owe as of D" and both plan-page variants on the synthetic national
+// dataset, beside an empty Fastify route, at 64 connections. Every party is its own process: the
+// app's server(s) (`node bin/ttdn.mjs serve`, compiled), the empty route's server, the optional
+// round-robin proxy, and the load generator (autocannon's CLI). Run: npm run bench -- owes
+//   BENCH_PROVINCES (34)  provinces, each a tenant of 250 agencies × 5 years × 40 tasks
+//   BENCH_SECONDS (10)    seconds per route, after a 3 s warm-up
+//   BENCH_INSTANCES (1)   app servers behind a local round-robin proxy (PostgreSQL only)
+//   BENCH_DATABASE_URL    a PostgreSQL server (a fresh database is created on it); else PGlite
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import Fastify from 'fastify';
-import { buildApp } from '../server/app.js';
+import pg from 'pg';
 import { createClock } from '../server/context.js';
-import { openDatabase } from '../server/db/client.js';
-import { createUser } from '../server/features/auth/create-user.js';
+import { type Database, openPglite, openPostgres } from '../server/db/client.js';
+import { createUser } from '../server/features/users/create-user.js';
 import { generateNationalDataset, NATIONAL } from './national-dataset.js';
 
+const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = 64;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const PROVINCES = Number(process.env.BENCH_PROVINCES ?? NATIONAL.provinces);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
+const DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const TODAY = '2025-09-01';
+const children: ChildProcess[] = [];
 
-async function measure(title: string, url: string, headers: Record<string, string>) {
-  await autocannon({ url, connections: CONNECTIONS, duration: 3, headers }); // warm-up: caches, JIT
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
-  const line = `${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(5)} ms   p99 ${String(result.latency.p99).padStart(5)} ms   errors ${result.errors + result.non2xx}`;
-  console.log(line);
-  return result;
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
-const started = Date.now();
-const database = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dataDir: mkdtempSync(join(tmpdir(), 'ttdn-bench-')) });
-const sample = await generateNationalDataset(database.db);
-console.log(`dataset: ${NATIONAL.provinces} provinces × ${NATIONAL.agenciesPerProvince} agencies × ${NATIONAL.years.length} years × ${NATIONAL.tasksPerPlan} tasks on ${database.kind}, generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-const clock = createClock('2025-09-01');
-await createUser({ db: database.db, clock, actor: { kind: 'system', name: 'bench' } }, { username: 'bench', displayName: 'Bench', password: 'bench-password', role: 'coordinator' });
-const app = await buildApp({ database, clock });
-await app.listen({ port: 0, host: '127.0.0.1' });
-const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password' }) });
-const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+/** Starts a child process that prints its port on its first line of output. */
+function startPrintingPort(args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn('node', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve({ child, port: Number(String(chunk).trim()) }));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+  });
+}
 
-const empty = Fastify();
-empty.get('/empty', async () => ({ ok: true }));
-await empty.listen({ port: 0, host: '127.0.0.1' });
-const emptyUrl = `http://127.0.0.1:${(empty.server.address() as { port: number }).port}/empty`;
+/** Starts one app server (`ttdn serve`) and waits until /api/health answers. */
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn('node', ['bin/ttdn.mjs', 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TTDN_TODAY: TODAY, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  for (let waited = 0; ; waited += 50) {
+    if (child.exitCode !== null) throw new Error(`ttdn serve exited with ${child.exitCode}`);
+    if (waited > 60_000) throw new Error('ttdn serve did not answer within a minute');
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { child, port };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
-const target = sample[17]!;
-console.log(`connections ${CONNECTIONS}, ${DURATION} s each, Node ${process.version}`);
-await measure('empty Fastify route', emptyUrl, {});
-await measure('GET /api/owes (X as of D)', `${base}/api/owes?name=${encodeURIComponent(target.agencyName)}&planYear=2025&asOf=2025-09-01`, { cookie });
-await measure('GET /api/plans/:id (agency filter)', `${base}/api/plans/${target.planIds[3]}?agencyId=${target.agencyId}&asOf=2025-09-01`, { cookie });
-await measure('GET /api/plans/:id (whole tree)', `${base}/api/plans/${target.planIds[3]}?asOf=2025-09-01`, { cookie });
-console.log(`rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
-await empty.close();
-await app.close();
-await database.close();
+type Result = { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
+
+/** Runs autocannon's CLI as a child process and reads its JSON summary. */
+function autocannon(url: string, seconds: number, cookie?: string): Promise<Result> {
+  const args = ['node_modules/autocannon/autocannon.js', '-j', '-c', String(CONNECTIONS), '-d', String(seconds)];
+  if (cookie) args.push('-H', `cookie=${cookie}`);
+  args.push(url);
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += String(chunk);
+    });
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Result) : reject(new Error(out))));
+  });
+}
+
+const ROUNDS = 3;
+
+/** Sums rounds of one route: requests per second and p50 averaged, the worst p99, all errors. */
+function combine(rounds: Result[]): Result {
+  const mean = (f: (r: Result) => number) => rounds.reduce((n, r) => n + f(r), 0) / rounds.length;
+  return {
+    requests: { average: mean((r) => r.requests.average) },
+    latency: { p50: Math.round(mean((r) => r.latency.p50)), p99: Math.max(...rounds.map((r) => r.latency.p99)) },
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+  };
+}
+
+/** The route's line, in the form runs are compared by. */
+function print(title: string, r: Result): void {
+  console.log(
+    `${title.padEnd(36)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(5)} ms   errors ${r.errors + r.non2xx}`,
+  );
+}
+
+/**
+ * Warms every route up (caches, JIT), then measures them in ROUNDS interleaved rounds of
+ * SECONDS / ROUNDS each: the machine is shared, and its load moves between the routes otherwise.
+ */
+async function measureAll(targets: ReadonlyArray<{ title: string; url: string; cookie?: string }>) {
+  for (const t of targets) await autocannon(t.url, 2, t.cookie);
+  const rounds = targets.map(() => [] as Result[]);
+  const slice = Math.max(2, Math.round(SECONDS / ROUNDS));
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [i, t] of targets.entries()) rounds[i]!.push(await autocannon(t.url, slice, t.cookie));
+  return rounds.map(combine);
+}
+
+function rssOf(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.match(/\d+/)?.[0] ?? 0) / 1024;
+}
+
+/** A fresh database on the given PostgreSQL server (dropped first if a run left it). */
+async function freshPostgres(url: string): Promise<string> {
+  const name = `ttdn_bench_${PROVINCES}p`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+try {
+  if (INSTANCES > 1 && !DATABASE_URL)
+    throw new Error('BENCH_INSTANCES > 1 needs BENCH_DATABASE_URL (PGlite is one process)');
+  const started = performance.now();
+  let database: Database;
+  let serverEnv: Record<string, string>;
+  if (DATABASE_URL) {
+    const url = await freshPostgres(DATABASE_URL);
+    database = await openPostgres(url);
+    serverEnv = { DATABASE_URL: url };
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'ttdn-bench-'));
+    database = await openPglite(dir);
+    serverEnv = { TTDN_DATA_DIR: dir, DATABASE_URL: '' };
+  }
+  const sample = await generateNationalDataset(database, PROVINCES);
+  const target = sample[Math.min(17, sample.length - 1)]!;
+  await database.withProvince(target.provinceId, (db) =>
+    createUser(
+      { db, clock: createClock(TODAY), actor: { kind: 'system', name: 'bench' } },
+      { username: 'bench', displayName: 'Bench', password: 'bench-password', role: 'coordinator' },
+    ),
+  );
+  const kind = database.kind;
+  await database.close();
+  console.log(
+    `dataset: ${PROVINCES} provinces × ${NATIONAL.agenciesPerProvince} agencies × ${NATIONAL.years.length} years × ${NATIONAL.tasksPerPlan} tasks on ${kind}, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  const servers = [];
+  for (let i = 0; i < INSTANCES; i++) servers.push(await startServer(serverEnv));
+  const proxy =
+    INSTANCES > 1
+      ? await startPrintingPort(['bench/processes/round-robin-proxy.mjs', ...servers.map((s) => String(s.port))])
+      : null;
+  const base = `http://127.0.0.1:${proxy?.port ?? servers[0]!.port}`;
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
+  });
+  if (!login.ok) throw new Error(`bench sign-in failed: ${login.status} ${await login.text()}`);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const empty = await startPrintingPort(['bench/processes/empty-server.mjs']);
+  // The scheduler's first tick (every province's reminders and digest) runs at start: let it pass.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+
+  console.log(
+    `connections ${CONNECTIONS}, ${SECONDS} s each, ${INSTANCES} instance(s)${proxy ? ' behind a round-robin proxy' : ''}, Node ${process.version}, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  const routes = [
+    [
+      'GET /api/owes (X as of D)',
+      `/api/owes?name=${encodeURIComponent(target.agencyName)}&planYear=2025&asOf=${TODAY}`,
+    ],
+    ['GET /api/plans/:id (agency filter)', `/api/plans/${target.planIds[3]}?agencyId=${target.agencyId}&asOf=${TODAY}`],
+    ['GET /api/plans/:id (whole tree)', `/api/plans/${target.planIds[3]}?asOf=${TODAY}`],
+  ] as const;
+  const results = await measureAll([
+    { title: 'empty Fastify route', url: `http://127.0.0.1:${empty.port}/empty` },
+    ...routes.map(([title, path]) => ({ title, url: `${base}${path}`, cookie })),
+  ]);
+  const ceiling = results[0]!;
+  print('empty Fastify route', ceiling);
+  for (const [i, [title]] of routes.entries()) print(title, results[i + 1]!);
+  const shares = routes.map(
+    ([title], i) =>
+      `${title.split(' (')[1]?.replace(')', '') ?? title} ${((100 * results[i + 1]!.requests.average) / ceiling.requests.average).toFixed(0)} %`,
+  );
+  console.log(`share of the empty route: ${shares.join(', ')}`);
+  console.log(
+    `rss ${servers.map((s) => `${rssOf(s.child.pid!).toFixed(0)} MB`).join(' + ')} (server${INSTANCES > 1 ? 's' : ''}, ${kind}), load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+} finally {
+  for (const child of children.reverse()) {
+    if (child.exitCode !== null) continue;
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}

@@ -6,6 +6,10 @@ const files: Record<string, string> = {
   consolidation: './consolidation.bench.ts',
   'plan-parser': './plan-parser.bench.ts',
   'official-docx': './official-docx.bench.ts',
+  'ocr-scan': './ocr-scan.bench.ts',
+  start: './start.bench.ts',
+  'monitor-analyze': './monitor-analyze.bench.ts',
+  load: './load.bench.ts',
 };
 const file = files[name];
 if (!file) {

@@ -35,7 +35,10 @@ describe('administration', () => {
     expect(await rows.first().innerText()).toContain('auth.login');
     await page.getByRole('button', { name: 'Tải thêm' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-table"] tbody tr').length > 50);
-    await page.getByRole('button', { name: /Chi tiết/ }).first().click();
+    await page
+      .getByRole('button', { name: /Chi tiết/ })
+      .first()
+      .click();
     await page.getByText('Sau', { exact: true }).first().waitFor();
     await shot(page, '5-audit-log');
 
@@ -51,7 +54,7 @@ describe('administration', () => {
         await page.getByText(`Đã thêm “${NEW_AGENCY}”.`).waitFor();
       } else {
         await dialog.getByRole('alert').waitFor();
-        expect(await dialog.getByRole('alert').innerText()).toContain('Tên này đã có trong hệ thống.');
+        expect(await dialog.getByRole('alert').innerText()).toContain(`Tên “${NEW_AGENCY}” đã có trong hệ thống.`);
         await shot(page, '5-duplicate-name');
         await page.keyboard.press('Escape');
       }
@@ -62,7 +65,10 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Ghi nhận sự kiện' }).click();
     await pick(page, /^Cơ quan nguồn/, 'ngoai vu', 'Sở Ngoại vụ');
     await pick(page, /^Cơ quan nhận/, 'thu nghiem', NEW_AGENCY);
-    await page.getByRole('dialog').getByLabel(/^Ngày hiệu lực/).fill('01/06/2025');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/^Ngày hiệu lực/)
+      .fill('01/06/2025');
     await page.getByRole('dialog').getByLabel('Căn cứ pháp lý').fill('Quyết định thử nghiệm');
     const confirm = page.getByRole('button', { name: 'Xác nhận ghi nhận' });
     expect(await confirm.isDisabled()).toBe(true);
@@ -79,7 +85,10 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Ghi nhận sự kiện' }).click();
     await pick(page, /^Cơ quan nguồn/, 'thu nghiem', NEW_AGENCY);
     await pick(page, /^Cơ quan nhận/, 'ngoai vu', 'Sở Ngoại vụ');
-    await page.getByRole('dialog').getByLabel(/^Ngày hiệu lực/).fill('02/06/2025');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/^Ngày hiệu lực/)
+      .fill('02/06/2025');
     await page.getByRole('button', { name: 'Xem trước thay đổi' }).click();
     await page.getByTestId('succession-preview').waitFor();
     await page.getByRole('button', { name: 'Xác nhận ghi nhận' }).click();

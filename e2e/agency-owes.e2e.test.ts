@@ -40,7 +40,9 @@ describe('the agency page explains what an agency owes on a date', () => {
       expect(why, code).toContain('01/03/2025');
     }
     for (const code of OWN_LEAD) {
-      expect(await page.getByTestId(`owe-${code}-lead`).getByTestId('why').innerText(), code).toContain('Được giao trực tiếp');
+      expect(await page.getByTestId(`owe-${code}-lead`).getByTestId('why').innerText(), code).toContain(
+        'Được giao trực tiếp',
+      );
     }
     expect(await page.getByTestId('agency-history').innerText()).toContain('01/03/2025');
     await shot(page, '3-agency-vhttdl-2025-06-01');

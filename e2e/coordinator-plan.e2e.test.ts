@@ -15,6 +15,7 @@ describe('coordinator filters the 2025 plan by agency', () => {
     const context = await newContext(harness!.browser, harness!.server);
     const page = await context.newPage();
     await signIn(page, 'dieuphoi');
+    await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
     await page.getByRole('link', { name: /Mở kế hoạch: .*2025/ }).click();
     await page.waitForURL(/\/plans\/\d+/);
     await page.getByRole('heading', { name: /Kế hoạch công tác thông tin đối ngoại năm 2025/ }).waitFor();

@@ -58,7 +58,8 @@ describe('an agency officer sees only their own duties', () => {
     // Another agency's page: the API answers 403 and the page says so.
     const agencies = (await (await page.request.get('/api/agencies?q=van%20hoa')).json()) as { agencies: unknown[] };
     expect(agencies.agencies).toHaveLength(0);
-    const ownAgencyId = ((await (await page.request.get('/api/auth/me')).json()) as { user: { agencyId: number } }).user.agencyId;
+    const ownAgencyId = ((await (await page.request.get('/api/auth/me')).json()) as { user: { agencyId: number } }).user
+      .agencyId;
     const otherId = ownAgencyId === 1 ? 2 : 1;
     const other = await page.request.get(`/api/agencies/${otherId}`);
     expect(other.status()).toBe(403);

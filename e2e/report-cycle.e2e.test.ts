@@ -29,6 +29,13 @@ async function signOut(page: Page): Promise<void> {
   });
 }
 
+/** Presses a step's button, then confirms it in the dialog that asks once. */
+async function confirmStep(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.getByTestId('confirm-transition').click();
+  await page.getByTestId('transition-done').waitFor();
+}
+
 async function expectState(page: Page, label: string): Promise<void> {
   await page.getByTestId('submission-state-status').filter({ hasText: label }).waitFor();
 }
@@ -49,9 +56,14 @@ describe('a report goes round: officer → leader → coordinator → back → a
     const reportUrl = new URL(officer.url()).pathname;
     const firstLine = officer.locator('[data-testid^="line-"]').first();
     const lineCode = (await firstLine.getAttribute('data-testid'))!.slice('line-'.length);
-    await firstLine.getByLabel('Kết quả đã thực hiện').fill('Đăng 120 tin, bài TTĐN trên báo in, báo điện tử và kênh phát thanh tiếng dân tộc.');
+    await firstLine
+      .getByLabel('Kết quả đã thực hiện')
+      .fill('Đăng 120 tin, bài TTĐN trên báo in, báo điện tử và kênh phát thanh tiếng dân tộc.');
     await officer.getByLabel(DIR_DOCS).fill('4');
-    await officer.getByTestId('save-status').filter({ hasText: /Đã lưu lúc \d\d:\d\d/ }).waitFor();
+    await officer
+      .getByTestId('save-status')
+      .filter({ hasText: /Đã lưu lúc \d\d:\d\d/ })
+      .waitFor();
     await shot(officer, '6-officer-report-390');
     await signOut(officer);
 
@@ -62,10 +74,10 @@ describe('a report goes round: officer → leader → coordinator → back → a
     await leader.goto(reportUrl);
     await leader.getByLabel(DIR_DOCS).waitFor();
     expect(await leader.getByLabel(DIR_DOCS).inputValue()).toBe('4');
-    await leader.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await confirmStep(leader, 'Duyệt');
     await expectState(leader, 'Đã duyệt');
-    await leader.getByRole('button', { name: 'Nộp báo cáo' }).click();
-    await expectState(leader, 'Đã nộp');
+    await confirmStep(leader, 'Gửi báo cáo');
+    await expectState(leader, 'Đã gửi');
     await shot(leader, '6-leader-submitted');
     await signOut(leader);
 
@@ -91,30 +103,39 @@ describe('a report goes round: officer → leader → coordinator → back → a
     await officer.getByTestId(`review-${lineCode}`).filter({ hasText: 'tiếng nước ngoài' }).waitFor();
     expect(await officer.getByTestId(`line-${lineCode}`).getAttribute('data-returned')).toBe('true');
     await shot(officer, '6-officer-returned-390');
-    await officer.getByTestId(`line-${lineCode}`).getByLabel('Kết quả đã thực hiện').fill('Đăng 120 tin, bài TTĐN, trong đó 24 tin, bài tiếng Anh và 12 tin, bài tiếng Trung.');
-    await officer.getByTestId('save-status').filter({ hasText: /Đã lưu lúc/ }).waitFor();
-    await expectState(officer, 'Bản nháp');
+    await officer
+      .getByTestId(`line-${lineCode}`)
+      .getByLabel('Kết quả đã thực hiện')
+      .fill('Đăng 120 tin, bài TTĐN, trong đó 24 tin, bài tiếng Anh và 12 tin, bài tiếng Trung.');
+    await officer
+      .getByTestId('save-status')
+      .filter({ hasText: /Đã lưu lúc/ })
+      .waitFor();
+    await expectState(officer, 'Bị trả lại · đang sửa');
     await signOut(officer);
 
     // 5. The leader approves and resubmits.
     await signIn(leader, 'lanhdaobao');
     await leader.goto(reportUrl);
-    await leader.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await confirmStep(leader, 'Duyệt');
     await expectState(leader, 'Đã duyệt');
-    await leader.getByRole('button', { name: 'Nộp báo cáo' }).click();
-    await expectState(leader, 'Đã nộp');
+    await confirmStep(leader, 'Gửi báo cáo');
+    await expectState(leader, 'Đã gửi');
     await signOut(leader);
 
     // 6. The coordinator accepts, opens the consolidated report and downloads the DOCX.
     await signIn(coordinator, 'dieuphoi');
     await coordinator.goto(reportUrl);
-    await coordinator.getByRole('button', { name: 'Chấp nhận' }).click();
+    await confirmStep(coordinator, 'Chấp nhận');
     await expectState(coordinator, 'Đã chấp nhận');
     await coordinator.goto(`/reporting/periods/${periodId}`);
     await coordinator.getByRole('link', { name: 'Báo cáo tổng hợp' }).click();
     await coordinator.getByTestId('consolidation-counts').waitFor();
     await shot(coordinator, '6-consolidation');
-    const [download] = await Promise.all([coordinator.waitForEvent('download'), coordinator.getByRole('link', { name: 'Tải báo cáo tổng hợp (DOCX)' }).click()]);
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      coordinator.getByRole('link', { name: 'Tải báo cáo tổng hợp (DOCX)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');

@@ -29,7 +29,12 @@ export function generateHolidays(year: number): HolidayEntry[] {
     ...nationalDayAdjacent(year),
   ];
   if (year >= CULTURE_DAY_FROM) {
-    base.push({ date: day(11, 24), name: 'Ngày Văn hóa Việt Nam (dự kiến nghỉ)', kind: 'pending', source: RULE_SOURCE });
+    base.push({
+      date: day(11, 24),
+      name: 'Ngày Văn hóa Việt Nam (dự kiến nghỉ)',
+      kind: 'pending',
+      source: RULE_SOURCE,
+    });
   }
   return withCompensatoryDays(base);
 }

@@ -25,11 +25,14 @@ export interface HolidayEntry {
 }
 
 const SRC_2025 = 'Lịch nghỉ lễ, Tết năm 2025 của cán bộ, công chức, viên chức (domain-facts §5.3)';
-const SRC_2025_MAY = 'Hoán đổi ngày làm việc dịp 30/4–01/5/2025: nghỉ thứ Sáu 02/5, làm bù thứ Bảy 26/4 (domain-facts §5.3)';
+const SRC_2025_MAY =
+  'Hoán đổi ngày làm việc dịp 30/4–01/5/2025: nghỉ thứ Sáu 02/5, làm bù thứ Bảy 26/4 (domain-facts §5.3)';
 const SRC_2026 = 'Lịch nghỉ lễ, Tết năm 2026 của cán bộ, công chức, viên chức (domain-facts §5.4)';
 const SRC_2026_JAN = 'Văn bản 12729/VPCP-KGVX ngày 25/12/2025: nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01/2026';
-const SRC_PENDING_QK = 'Chưa có quyết định: Quốc khánh nghỉ 02/9 và 01 ngày liền kề (01/9 hoặc 03/9) — sửa khi có thông báo';
-const SRC_PENDING_2411 = 'NQ 80-NQ/TW (07/01/2026), NQ 30/NQ-CP: đề xuất nghỉ Ngày Văn hóa Việt Nam 24/11, chờ sửa Bộ luật Lao động';
+const SRC_PENDING_QK =
+  'Chưa có quyết định: Quốc khánh nghỉ 02/9 và 01 ngày liền kề (01/9 hoặc 03/9) — sửa khi có thông báo';
+const SRC_PENDING_2411 =
+  'NQ 80-NQ/TW (07/01/2026), NQ 30/NQ-CP: đề xuất nghỉ Ngày Văn hóa Việt Nam 24/11, chờ sửa Bộ luật Lao động';
 
 function span(from: IsoDate, to: IsoDate, name: string, kind: HolidayKind, source: string): HolidayEntry[] {
   const out: HolidayEntry[] = [];
@@ -56,13 +59,28 @@ export const VN_HOLIDAYS: readonly HolidayEntry[] = [
   { date: '2026-01-10', name: 'Làm việc bù cho thứ Sáu 02/01/2026', kind: 'working-saturday', source: SRC_2026_JAN },
   ...span('2026-02-14', '2026-02-22', 'Nghỉ Tết Nguyên đán Bính Ngọ', 'holiday', SRC_2026),
   ...span('2026-04-25', '2026-04-26', 'Nghỉ Giỗ Tổ Hùng Vương (10/3 âm lịch)', 'holiday', SRC_2026),
-  { date: '2026-04-27', name: 'Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/4)', kind: 'compensatory', source: SRC_2026 },
+  {
+    date: '2026-04-27',
+    name: 'Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/4)',
+    kind: 'compensatory',
+    source: SRC_2026,
+  },
   { date: '2026-04-30', name: 'Ngày Chiến thắng', kind: 'holiday', source: SRC_2026 },
   { date: '2026-05-01', name: 'Ngày Quốc tế Lao động', kind: 'holiday', source: SRC_2026 },
   ...span('2026-05-02', '2026-05-03', 'Nghỉ lễ 30/4 – 01/5', 'holiday', SRC_2026),
-  { date: '2026-09-01', name: 'Nghỉ Quốc khánh (ngày liền kề, chưa quyết định)', kind: 'pending', source: SRC_PENDING_QK },
+  {
+    date: '2026-09-01',
+    name: 'Nghỉ Quốc khánh (ngày liền kề, chưa quyết định)',
+    kind: 'pending',
+    source: SRC_PENDING_QK,
+  },
   { date: '2026-09-02', name: 'Quốc khánh', kind: 'holiday', source: SRC_2026 },
-  { date: '2026-09-03', name: 'Nghỉ Quốc khánh (ngày liền kề, chưa quyết định)', kind: 'pending', source: SRC_PENDING_QK },
+  {
+    date: '2026-09-03',
+    name: 'Nghỉ Quốc khánh (ngày liền kề, chưa quyết định)',
+    kind: 'pending',
+    source: SRC_PENDING_QK,
+  },
   { date: '2026-11-24', name: 'Ngày Văn hóa Việt Nam (dự kiến nghỉ)', kind: 'pending', source: SRC_PENDING_2411 },
 ];
 

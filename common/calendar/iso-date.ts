@@ -104,6 +104,43 @@ export function parseDateVi(text: string): IsoDate {
   return iso;
 }
 
+/** Vietnam's offset from UTC (UTC+7, no daylight saving since 1975). */
+export const VIETNAM_UTC_OFFSET_MS = 7 * 3_600_000;
+
+/** The calendar date of an instant in Asia/Ho_Chi_Minh, as yyyy-mm-dd. */
+export function isoDateInVietnam(instant: Date | number): IsoDate {
+  const time = typeof instant === 'number' ? instant : instant.getTime();
+  return new Date(time + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The hour of the day (0–23) of an instant in Vietnam. */
+export function hourInVietnam(instant: Date): number {
+  return new Date(instant.getTime() + VIETNAM_UTC_OFFSET_MS).getUTCHours();
+}
+
+/** A date for people: "2025-03-01" → "01/03/2025"; empty for nothing; other text back unchanged. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const day = iso.slice(0, 10);
+  return isIsoDate(day) ? formatDateVi(day) : iso;
+}
+
+/** An instant for people: "dd/mm/yyyy HH:mm" in Vietnam's time; empty for nothing. */
+export function formatDateTime(instant: string | Date | null | undefined): string {
+  if (!instant) return '';
+  const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  if (Number.isNaN(time)) return String(instant);
+  const local = new Date(time + VIETNAM_UTC_OFFSET_MS).toISOString();
+  return `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+/** Reads a date as people type it ("1/3/2025", "01-03-2025", "01.03.2025") or as ISO; null if not a real day. */
+export function parseDateInput(text: string): IsoDate | null {
+  const value = text.trim();
+  if (ISO_RE.test(value)) return isIsoDate(value) ? value : null;
+  return tryParseDateVi(value);
+}
+
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -122,7 +122,10 @@ describe('rule-based years', () => {
   });
 
   it('picks the National Day adjacent day as the Government did in 2022–2024', () => {
-    const off = (y: number) => generateHolidays(y).filter((e) => e.kind !== 'pending' && e.date.slice(5, 7) === '09').map((e) => e.date);
+    const off = (y: number) =>
+      generateHolidays(y)
+        .filter((e) => e.kind !== 'pending' && e.date.slice(5, 7) === '09')
+        .map((e) => e.date);
     expect(off(2022)).toEqual(['2022-09-01', '2022-09-02']);
     expect(off(2023)).toEqual(['2023-09-01', '2023-09-02', '2023-09-04']);
     expect(off(2024)).toEqual(['2024-09-02', '2024-09-03']);

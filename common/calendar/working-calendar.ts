@@ -78,7 +78,11 @@ export class WorkingCalendar {
     const entries = this.entriesOn(date);
     if (entries.some((e) => e.kind === 'working-saturday')) return true;
     const off = entries.some(
-      (e) => e.kind === 'holiday' || e.kind === 'compensatory' || e.kind === 'swapped-off' || (e.kind === 'pending' && this.pendingAsHoliday),
+      (e) =>
+        e.kind === 'holiday' ||
+        e.kind === 'compensatory' ||
+        e.kind === 'swapped-off' ||
+        (e.kind === 'pending' && this.pendingAsHoliday),
     );
     return !off && !isWeekend(date);
   }

@@ -18,15 +18,13 @@ export function normalizeText(text: string): string {
 }
 
 /** Removes every diacritic (and maps đ→d) and lower-cases: "Ngoại vụ" → "ngoai vu". For search. */
-export function foldDiacritics(text: string): string {
-  return text
+export function foldDiacritics(text: string, options: { keepCase?: boolean } = {}): string {
+  const folded = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .replace(/Đ/g, 'D');
+  return (options.keepCase ? folded : folded.toLowerCase()).replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -75,14 +73,19 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bvn\b/g, 'việt nam'],
 ];
 
+/** Spells out the common abbreviations of agency names: "UBND xã" → "ủy ban nhân dân xã", "Sở VHTTDL" → "sở văn hóa, …". */
+export function expandAbbreviations(text: string): string {
+  let lowered = normalizeText(text).toLowerCase();
+  for (const [pattern, expansion] of ABBREVIATIONS) lowered = lowered.replace(pattern, expansion);
+  return lowered;
+}
+
 /**
  * The key under which agency and group names are compared: NFC, case-, spacing-, punctuation-
  * and tone-placement-insensitive, with common abbreviations ("UBND", "Sở TT&TT") expanded.
  */
 export function nameKey(text: string): string {
-  let lowered = normalizeText(text).toLowerCase();
-  for (const [pattern, expansion] of ABBREVIATIONS) lowered = lowered.replace(pattern, expansion);
-  const cleaned = lowered
+  const cleaned = expandAbbreviations(text)
     .replace(/[.;:()"“”'’]/g, ' ')
     .replace(/\s*,\s*/g, ', ')
     .replace(/\s*-\s*/g, ' - ')
@@ -120,7 +123,9 @@ export function similarity(a: string, b: string): number {
  * text, so "van hoa the thao" finds "Sở Văn hóa, Thể thao và Du lịch" and "quan" does not find "quần".
  */
 export function wordMatcher(query: string): (text: string) => boolean {
-  const words = foldDiacritics(query).split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+  const words = foldDiacritics(query)
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean);
   return (text) => {
     if (words.length === 0) return true;
     const tokens = foldDiacritics(text).split(/[^\p{L}\p{N}&]+/u);

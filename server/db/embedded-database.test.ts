@@ -14,7 +14,11 @@ describe('embedded database folder', () => {
     const first = await openPglite(dir);
     try {
       await expect(openPglite(dir)).rejects.toMatchObject({ code: 'DATA_DIR_LOCKED' });
-      const cli = spawnSync(process.execPath, ['bin/ttdn.mjs', 'db', 'migrate'], { env: { ...process.env, TTDN_DATA_DIR: dir, DATABASE_URL: '' }, encoding: 'utf8', timeout: 60_000 });
+      const cli = spawnSync(process.execPath, ['bin/ttdn.mjs', 'db', 'migrate'], {
+        env: { ...process.env, TTDN_DATA_DIR: dir, DATABASE_URL: '' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(cli.status).toBe(1);
       expect(cli.stderr).toMatch(/đang được tiến trình \d+ sử dụng/);
     } finally {
@@ -23,11 +27,14 @@ describe('embedded database folder', () => {
     const again = await openPglite(dir);
     expect(again.kind).toBe('pglite');
     await again.close();
-  });
+    // Two PGlite starts and a CLI process: on a loaded CI machine that is more than the default 30 s.
+  }, 120_000);
 
   it('keeps every committed write and no half-written one after the server is killed mid-write', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ttdn-kill-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/test/fixtures/write-until-killed.ts', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/test/fixtures/write-until-killed.ts', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const committed: number[] = [];
     await new Promise<void>((resolve, reject) => {
       let buffer = '';
@@ -44,7 +51,9 @@ describe('embedded database folder', () => {
       child.on('exit', () => resolve());
       child.on('error', reject);
     });
-    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+    await new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+    );
     expect(committed.length).toBeGreaterThanOrEqual(40);
 
     const reopened = await openPglite(dir); // takes over the dead process's lock
@@ -55,8 +64,14 @@ describe('embedded database folder', () => {
       // Atomicity: each agency that exists has its name row, its alias and its audit row.
       for (const { id } of rows) {
         const [names] = await reopened.db.select({ n: count() }).from(agencyNames).where(eq(agencyNames.agencyId, id));
-        const [aliases] = await reopened.db.select({ n: count() }).from(agencyAliases).where(eq(agencyAliases.agencyId, id));
-        const [audits] = await reopened.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.subjectId, String(id)));
+        const [aliases] = await reopened.db
+          .select({ n: count() })
+          .from(agencyAliases)
+          .where(eq(agencyAliases.agencyId, id));
+        const [audits] = await reopened.db
+          .select({ n: count() })
+          .from(auditEvents)
+          .where(eq(auditEvents.subjectId, String(id)));
         expect([names!.n, aliases!.n, audits!.n]).toEqual([1, 1, 1]);
       }
     } finally {

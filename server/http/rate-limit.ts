@@ -1,25 +1,32 @@
-import type { FastifyRequest } from 'fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../common/errors.js';
 import type { Clock } from '../context.js';
-import { AppError } from './app-error.js';
+import type { Db } from '../db/client.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
+
+/** Sign-in attempts allowed per client address and window, before the per-account lockout. */
+export const LOGIN_LIMIT = { max: 20, timeWindow: 60_000 };
 
 /**
- * A fixed-window limiter per client address for the sign-in route. It is per process on purpose:
- * the per-account lockout in the database is what holds across instances.
+ * The sign-in limiter per client address (@fastify/rate-limit), counted in the database so that
+ * every instance shares the counts. The address is the socket's unless a trusted proxy
+ * (TTDN_TRUST_PROXY) forwarded the request, so a forged X-Forwarded-For buys no fresh window.
  */
-export function createLoginRateLimiter(clock: Clock, options = { limit: 20, windowMs: 60_000 }) {
-  const windows = new Map<string, { start: number; count: number }>();
+export async function createLoginRateLimiter(
+  app: FastifyInstance,
+  deps: { db: Db; clock: Clock },
+  limit = LOGIN_LIMIT,
+) {
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(deps.db, deps.clock) });
+  const check = app.createRateLimit({
+    max: limit.max,
+    timeWindow: limit.timeWindow,
+    keyGenerator: (request) => `login:${request.ip}`,
+  });
   return async (request: FastifyRequest): Promise<void> => {
-    const now = clock.now().getTime();
-    const key = request.ip;
-    const current = windows.get(key);
-    if (!current || now - current.start >= options.windowMs) {
-      windows.set(key, { start: now, count: 1 });
-      if (windows.size > 10_000) windows.clear();
-      return;
-    }
-    current.count++;
-    if (current.count > options.limit) {
-      throw new AppError('RATE_LIMITED', 'Quá nhiều lần đăng nhập; hãy chờ một phút / Too many sign-in attempts; wait a minute');
-    }
+    const result = await check(request);
+    if (!result.isAllowed && result.isExceeded)
+      throw new AppError('RATE_LIMITED', { seconds: Math.max(1, result.ttlInSeconds) });
   };
 }

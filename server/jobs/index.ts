@@ -1,9 +1,20 @@
+import { ANNOUNCE_UPWARD_REPORTS } from './announce-upward-reports.job.js';
 import { DELIVER_OUTBOX } from './deliver-outbox.job.js';
+import { ISSUE_MONITOR_DIGESTS, POLL_MONITOR_SOURCES } from './monitoring.job.js';
+import { ESCALATE_RESPONSE_REFERRALS } from './escalate-response-referrals.job.js';
 import { daily, type JobContext, type JobDefinition, pruneJobRuns } from './scheduler.js';
 import { SEND_DAILY_DIGEST } from './send-daily-digest.job.js';
 import { SEND_REPORT_REMINDERS } from './send-report-reminders.job.js';
+import { SEND_GUIDANCE_REMINDERS } from './send-guidance-reminders.job.js';
 
-export { createScheduler, claimRun, type JobContext, type JobDefinition, type Scheduler } from './scheduler.js';
+export {
+  createScheduler,
+  claimRun,
+  sweepProvincesOf,
+  type JobContext,
+  type JobDefinition,
+  type Scheduler,
+} from './scheduler.js';
 
 /** Deletes finished runs older than 30 days (the delivery job writes one row a minute). */
 export function pruneJobRunsJob(ctx: JobContext) {
@@ -13,7 +24,12 @@ export function pruneJobRunsJob(ctx: JobContext) {
 /** The jobs the server runs, in tick order: reminders, then their digest, then delivery. */
 export const DEFAULT_JOBS: JobDefinition[] = [
   SEND_REPORT_REMINDERS,
+  SEND_GUIDANCE_REMINDERS,
   SEND_DAILY_DIGEST,
+  POLL_MONITOR_SOURCES,
+  ISSUE_MONITOR_DIGESTS,
+  ESCALATE_RESPONSE_REFERRALS,
+  ANNOUNCE_UPWARD_REPORTS,
   DELIVER_OUTBOX,
   { name: 'prune-job-runs', runKeyAt: daily(3), run: pruneJobRunsJob },
 ];

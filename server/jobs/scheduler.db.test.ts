@@ -59,7 +59,12 @@ describe(`two scheduler instances on one database (${usingPostgres() ? 'PostgreS
     expect(entries.filter((e) => e.outcome === 'ran')).toHaveLength(2);
     expect(entries.filter((e) => e.outcome === 'held-elsewhere')).toHaveLength(2);
     const rows = await database.db.select().from(jobRuns).where(like(jobRuns.name, 'count-%'));
-    expect(rows.map((r) => [r.name, r.runKey, r.status])).toEqual(expect.arrayContaining([['count-a', '2025-06-02', 'done'], ['count-b', '2025-06-02', 'done']]));
+    expect(rows.map((r) => [r.name, r.runKey, r.status])).toEqual(
+      expect.arrayContaining([
+        ['count-a', '2025-06-02', 'done'],
+        ['count-b', '2025-06-02', 'done'],
+      ]),
+    );
     expect(rows).toHaveLength(2);
     // The next day is a new run.
     clock.set('2025-06-03T07:00:00+07:00');
@@ -68,19 +73,31 @@ describe(`two scheduler instances on one database (${usingPostgres() ? 'PostgreS
   });
 
   it('send one reminder and one digest e-mail per recipient with the real jobs', async () => {
-    const period = await buildPeriod(database.db, { dueOn: '2025-06-13', label: '06 tháng đầu năm 2025 (thử lập lịch)' });
+    const period = await buildPeriod(database.db, {
+      dueOn: '2025-06-13',
+      label: '06 tháng đầu năm 2025 (thử lập lịch)',
+    });
     const agency = await buildObligedAgency(database.db, period.id, 'Sở Y tế (thử lập lịch)');
     const clock = fakeClock('2025-06-12T07:30:00+07:00'); // before-1 of a period due Fri 13/6/2025
     const jobs = [SEND_REPORT_REMINDERS, SEND_DAILY_DIGEST, DELIVER_OUTBOX];
     const mailers = [createMemoryMailer(), createMemoryMailer()];
-    const one = createScheduler({ db: database.db, clock, jobs, instanceId: 'web-1', mailer: mailers[0], log: () => {} });
+    const one = createScheduler({
+      db: database.db,
+      clock,
+      jobs,
+      instanceId: 'web-1',
+      mailer: mailers[0],
+      log: () => {},
+    });
     const two = createScheduler({ db: other.db, clock, jobs, instanceId: 'web-2', mailer: mailers[1], log: () => {} });
     for (let minute = 0; minute < 3; minute++) {
       await Promise.all([one.tick(), two.tick(), one.tick(), two.tick()]);
       clock.advance(60_000);
     }
     const inbox = await database.db.select().from(notifications).where(eq(notifications.userId, agency.officerUserId));
-    expect(inbox.map((n) => n.dedupeKey)).toEqual([`reminder:${period.id}:${agency.agency.id}:before-1:${agency.officerUserId}`]);
+    expect(inbox.map((n) => n.dedupeKey)).toEqual([
+      `reminder:${period.id}:${agency.agency.id}:before-1:${agency.officerUserId}`,
+    ]);
     const sent = mailers.flatMap((m) => m.sent);
     expect(sent.map((m) => m.to)).toEqual([agency.officerEmail]);
     expect(sent[0]!.subject).toBe('[TTĐN] Nhắc việc ngày 12/06/2025: 1 báo cáo chưa gửi');
@@ -96,7 +113,13 @@ describe('restart: a run left running by a dead instance', () => {
     const clock = fakeClock('2025-06-04T09:00:00+07:00');
     const [dead] = await database.db
       .insert(jobRuns)
-      .values({ name: 'count-stale', runKey: '2025-06-04', status: 'running', claimedBy: 'dead-instance', startedAt: new Date(clock.now().getTime() - 10 * 60_000) })
+      .values({
+        name: 'count-stale',
+        runKey: '2025-06-04',
+        status: 'running',
+        claimedBy: 'dead-instance',
+        startedAt: new Date(clock.now().getTime() - 10 * 60_000),
+      })
       .returning();
     const options = { jobs, clock, staleAfterMs: 30 * 60_000, log: () => {} };
     const one = createScheduler({ ...options, db: database.db, instanceId: 'restarted-1' });
@@ -107,11 +130,16 @@ describe('restart: a run left running by a dead instance', () => {
     const entries = (await Promise.all([one.tick(), two.tick()])).flat();
     expect(entries.map((e) => e.outcome).sort()).toEqual(['held-elsewhere', 'took-over']);
     expect(counter.n).toBe(1);
-    const [row] = await database.db.select().from(jobRuns).where(and(eq(jobRuns.name, 'count-stale'), eq(jobRuns.runKey, '2025-06-04')));
+    const [row] = await database.db
+      .select()
+      .from(jobRuns)
+      .where(and(eq(jobRuns.name, 'count-stale'), eq(jobRuns.runKey, '2025-06-04')));
     expect(row).toMatchObject({ id: dead!.id, status: 'done' });
     expect(['restarted-1', 'restarted-2']).toContain(row!.claimedBy);
     // The "dead" instance wakes up and tries to record its end: nothing changes.
-    expect(await finishRun(database.db, dead!.id, 'dead-instance', clock.now(), { ok: false, error: 'late' })).toBe(false);
+    expect(await finishRun(database.db, dead!.id, 'dead-instance', clock.now(), { ok: false, error: 'late' })).toBe(
+      false,
+    );
     expect((await database.db.select().from(jobRuns).where(eq(jobRuns.id, dead!.id)))[0]?.status).toBe('done');
   });
 
@@ -119,7 +147,13 @@ describe('restart: a run left running by a dead instance', () => {
     const counter = { n: 0 };
     let failing = true;
     const clock = fakeClock('2025-06-05T08:00:00+07:00');
-    const scheduler = createScheduler({ db: database.db, clock, jobs: [countingJob('count-fail', counter, { fail: () => failing })], retryFailedAfterMs: 5 * 60_000, log: () => {} });
+    const scheduler = createScheduler({
+      db: database.db,
+      clock,
+      jobs: [countingJob('count-fail', counter, { fail: () => failing })],
+      retryFailedAfterMs: 5 * 60_000,
+      log: () => {},
+    });
     expect((await scheduler.tick())[0]).toMatchObject({ outcome: 'failed', error: 'Lỗi thử' });
     expect((await scheduler.tick())[0]?.outcome).toBe('held-elsewhere');
     failing = false;
@@ -133,12 +167,19 @@ describe('restart: a run left running by a dead instance', () => {
     const opts = { staleAfterMs: 60_000, retryFailedAfterMs: 60_000 };
     expect(await claimRun(database.db, 'manual', 'k', 'a', now, opts)).toMatchObject({ takenOver: false });
     expect(await claimRun(other.db, 'manual', 'k', 'b', now, opts)).toBeNull();
-    expect(await claimRun(other.db, 'manual', 'k', 'b', new Date(now.getTime() + 61_000), opts)).toMatchObject({ takenOver: true });
+    expect(await claimRun(other.db, 'manual', 'k', 'b', new Date(now.getTime() + 61_000), opts)).toMatchObject({
+      takenOver: true,
+    });
   });
 
   it('does not run a daily job before its hour', async () => {
     const counter = { n: 0 };
-    const scheduler = createScheduler({ db: database.db, clock: fakeClock('2025-06-09T06:59:00+07:00'), jobs: [countingJob('count-early', counter)], log: () => {} });
+    const scheduler = createScheduler({
+      db: database.db,
+      clock: fakeClock('2025-06-09T06:59:00+07:00'),
+      jobs: [countingJob('count-early', counter)],
+      log: () => {},
+    });
     expect(await scheduler.tick()).toEqual([]);
   });
 });

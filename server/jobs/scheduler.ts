@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { and, eq, lt, or } from 'drizzle-orm';
-import type { Clock, RequestContext } from '../context.js';
-import type { Db } from '../db/client.js';
+import type { Clock, ProvinceRunner, RequestContext } from '../context.js';
+import type { Database, Db } from '../db/client.js';
+import { listActiveProvinces } from '../features/provinces/provinces.queries.js';
 import { jobRuns } from '../db/schema/reporting.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { ReminderConfig } from '../features/reminders/reminder-schedule.js';
@@ -21,8 +22,24 @@ export type JobDefinition = {
   runKeyAt(now: Date, today: string): string | null;
   /** Wait until this job's run with the same key is done (the digest waits for the reminders). */
   after?: string;
+  /** Runs once for each province, in its scope (reminders, digests); otherwise once for the system. */
+  perProvince?: boolean;
   run(ctx: JobContext): Promise<unknown>;
 };
+
+/** How the scheduler reaches each province: the list of provinces and a way into one's scope. */
+export type ProvinceSweep = {
+  list(): Promise<Array<{ id: number; code: string }>>;
+  run: ProvinceRunner;
+};
+
+/** The sweep over a database's active provinces. */
+export function sweepProvincesOf(database: Database): ProvinceSweep {
+  return {
+    list: () => listActiveProvinces(database.db),
+    run: (provinceId, work) => database.withProvince(provinceId, work),
+  };
+}
 
 /** Hour of the day in Vietnam (UTC+7, no daylight saving). */
 export function hourInVietnam(now: Date): number {
@@ -49,7 +66,14 @@ export type ClaimOptions = { staleAfterMs: number; retryFailedAfterMs: number };
  * UPDATE re-checks that condition under the row lock, so of two instances racing for a stale run
  * only one gets a row back.
  */
-export async function claimRun(db: Db, name: string, runKey: string, instanceId: string, now: Date, options: ClaimOptions): Promise<{ id: number; takenOver: boolean } | null> {
+export async function claimRun(
+  db: Db,
+  name: string,
+  runKey: string,
+  instanceId: string,
+  now: Date,
+  options: ClaimOptions,
+): Promise<{ id: number; takenOver: boolean } | null> {
   const inserted = await db
     .insert(jobRuns)
     .values({ name, runKey, status: 'running', claimedBy: instanceId, startedAt: now })
@@ -76,12 +100,20 @@ export async function claimRun(db: Db, name: string, runKey: string, instanceId:
 }
 
 /** Records the end of a run, only if this instance still holds it (a taken-over zombie writes nothing). */
-export async function finishRun(db: Db, id: number, instanceId: string, now: Date, outcome: { ok: true; result: unknown } | { ok: false; error: string }): Promise<boolean> {
+export async function finishRun(
+  db: Db,
+  id: number,
+  instanceId: string,
+  now: Date,
+  outcome: { ok: true; result: unknown } | { ok: false; error: string },
+): Promise<boolean> {
   const rows = await db
     .update(jobRuns)
-    .set(outcome.ok
-      ? { status: 'done', finishedAt: now, result: (outcome.result ?? null) as never, lastError: null }
-      : { status: 'failed', finishedAt: now, lastError: outcome.error.slice(0, 2000) })
+    .set(
+      outcome.ok
+        ? { status: 'done', finishedAt: now, result: (outcome.result ?? null) as never, lastError: null }
+        : { status: 'failed', finishedAt: now, lastError: outcome.error.slice(0, 2000) },
+    )
     .where(and(eq(jobRuns.id, id), eq(jobRuns.claimedBy, instanceId), eq(jobRuns.status, 'running')))
     .returning({ id: jobRuns.id });
   return rows.length > 0;
@@ -99,10 +131,18 @@ export type SchedulerOptions = {
   mailer?: Mailer | null;
   reminderConfig?: ReminderConfig;
   log?: (line: string) => void;
+  /** Where per-province jobs run; without it they run once on `db` (a single-province test). */
+  provinces?: ProvinceSweep;
 };
 
 /** What one tick did for one job. */
-export type TickEntry = { name: string; runKey: string; outcome: 'ran' | 'took-over' | 'failed' | 'held-elsewhere' | 'waiting'; result?: unknown; error?: string };
+export type TickEntry = {
+  name: string;
+  runKey: string;
+  outcome: 'ran' | 'took-over' | 'failed' | 'held-elsewhere' | 'waiting';
+  result?: unknown;
+  error?: string;
+};
 
 /** The polling loop: start/stop for the server, tick() for tests and the CLI. */
 export type Scheduler = { instanceId: string; tick(): Promise<TickEntry[]>; start(): void; stop(): Promise<void> };
@@ -115,14 +155,20 @@ export type Scheduler = { instanceId: string; tick(): Promise<TickEntry[]>; star
  */
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const claim: ClaimOptions = { staleAfterMs: options.staleAfterMs ?? 30 * 60_000, retryFailedAfterMs: options.retryFailedAfterMs ?? 5 * 60_000 };
+  const claim: ClaimOptions = {
+    staleAfterMs: options.staleAfterMs ?? 30 * 60_000,
+    retryFailedAfterMs: options.retryFailedAfterMs ?? 5 * 60_000,
+  };
   const log = options.log ?? ((line: string) => console.log(line));
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<TickEntry[]> | null = null;
   let stopped = true;
 
   async function isDone(name: string, runKey: string): Promise<boolean> {
-    const [row] = await options.db.select({ status: jobRuns.status }).from(jobRuns).where(and(eq(jobRuns.name, name), eq(jobRuns.runKey, runKey)));
+    const [row] = await options.db
+      .select({ status: jobRuns.status })
+      .from(jobRuns)
+      .where(and(eq(jobRuns.name, name), eq(jobRuns.runKey, runKey)));
     return row?.status === 'done';
   }
 
@@ -149,7 +195,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         log,
       };
       try {
-        const result = await job.run(ctx);
+        const result = await runJob(job, ctx);
         await finishRun(options.db, claimed.id, instanceId, options.clock.now(), { ok: true, result });
         entries.push({ name: job.name, runKey, outcome: claimed.takenOver ? 'took-over' : 'ran', result });
       } catch (error) {
@@ -162,9 +208,30 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return entries;
   }
 
+  // A province's failure does not stop the others; the run fails (and is retried) if any failed,
+  // which is safe because the per-province jobs are idempotent per day.
+  async function runJob(job: JobDefinition, ctx: JobContext): Promise<unknown> {
+    const sweep = options.provinces;
+    if (!job.perProvince || !sweep) return job.run(ctx);
+    const results: Record<string, unknown> = {};
+    const failures: string[] = [];
+    for (const province of await sweep.list()) {
+      try {
+        results[province.code] = await sweep.run(province.id, (db) => job.run({ ...ctx, db }));
+      } catch (error) {
+        failures.push(`${province.code}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (failures.length > 0) throw new Error(failures.join('; '));
+    const values = Object.values(results);
+    return values.length === 1 ? values[0] : results;
+  }
+
   // A database outage must not kill the loop: log and poll again.
   const tickLogged = () =>
-    tick().catch((error: unknown) => log(`Lỗi bộ lập lịch / scheduler error: ${error instanceof Error ? error.message : String(error)}`));
+    tick().catch((error: unknown) =>
+      log(`Lỗi bộ lập lịch / scheduler error: ${error instanceof Error ? error.message : String(error)}`),
+    );
 
   function schedule(): void {
     if (stopped) return;

@@ -8,4 +8,10 @@ export function sendDailyDigestJob(ctx: JobContext) {
 }
 
 /** Runs once a day, after that day's reminder sweep has finished. */
-export const SEND_DAILY_DIGEST: JobDefinition = { name: 'send-daily-digest', runKeyAt: daily(7), after: SEND_REPORT_REMINDERS.name, run: sendDailyDigestJob };
+export const SEND_DAILY_DIGEST: JobDefinition = {
+  name: 'send-daily-digest',
+  runKeyAt: daily(7),
+  after: SEND_REPORT_REMINDERS.name,
+  perProvince: true,
+  run: sendDailyDigestJob,
+};

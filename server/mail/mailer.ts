@@ -32,7 +32,13 @@ export function createSmtpMailer(smtpUrl: string, options: { timeoutMs?: number 
   return {
     description: `${url.protocol}//${url.hostname}:${url.port || '(mặc định)'}`,
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, textEncoding: 'base64' });
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        textEncoding: 'base64',
+      });
     },
     async close() {
       transport.close();
@@ -56,7 +62,10 @@ export function createMemoryMailer(): Mailer & { sent: MailMessage[]; failWith: 
 }
 
 /** The configured mailer, or null when SMTP_URL is absent: mail then waits in the outbox (logged, never lost). */
-export function createMailerFromConfig(smtpUrl: string | undefined, log: (line: string) => void = console.log): Mailer | null {
+export function createMailerFromConfig(
+  smtpUrl: string | undefined,
+  log: (line: string) => void = console.log,
+): Mailer | null {
   if (!smtpUrl) {
     log('Chưa cấu hình SMTP_URL: thư được giữ trong hộp thư đi, chưa gửi / SMTP_URL not set: mail stays in the outbox');
     return null;

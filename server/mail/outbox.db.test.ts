@@ -22,7 +22,9 @@ async function freePort(): Promise<number> {
 }
 
 /** A local SMTP server that parses every message it receives. */
-async function startSmtp(port: number): Promise<{ received: ParsedMail[]; envelopes: string[][]; close(): Promise<void> }> {
+async function startSmtp(
+  port: number,
+): Promise<{ received: ParsedMail[]; envelopes: string[][]; close(): Promise<void> }> {
   const received: ParsedMail[] = [];
   const envelopes: string[][] = [];
   const server = new SMTPServer({
@@ -31,7 +33,10 @@ async function startSmtp(port: number): Promise<{ received: ParsedMail[]; envelo
     logger: false,
     onData(stream, session, callback) {
       envelopes.push(session.envelope.rcptTo.map((r) => r.address));
-      simpleParser(stream).then((mail) => { received.push(mail); callback(); }, callback);
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        callback();
+      }, callback);
     },
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -47,7 +52,8 @@ afterAll(async () => {
 });
 
 const subject = '[TTĐN] Nhắc việc ngày 15/05/2025: 2 báo cáo chưa gửi (1 quá hạn)';
-const body = 'Kính gửi đồng chí Trần Thị Đầu Mối,\n\nSở Nông nghiệp và Môi trường — báo cáo 06 tháng đầu năm 2025: đã quá hạn 1 ngày làm việc.';
+const body =
+  'Kính gửi đồng chí Trần Thị Đầu Mối,\n\nSở Nông nghiệp và Môi trường — báo cáo 06 tháng đầu năm 2025: đã quá hạn 1 ngày làm việc.';
 
 describe('outbox delivery over real SMTP', () => {
   it('delivers pending mail with a Vietnamese subject and body, once', async () => {
@@ -61,8 +67,12 @@ describe('outbox delivery over real SMTP', () => {
         { dedupeKey: 'rt:2', to: 'lanhdao@tuyenquang.gov.vn', subject, body },
       ]);
       // The same dedupe key again is a no-op.
-      expect(await enqueueEmails(database.db, clock, [{ dedupeKey: 'rt:1', to: 'x@y.vn', subject: 'x', body: 'x' }])).toBe(0);
-      const mailer = createSmtpMailer(`smtp://127.0.0.1:${port}?from=${encodeURIComponent('"Sở VHTTDL Tuyên Quang" <ttdn@svhttdl.tuyenquang.gov.vn>')}`);
+      expect(
+        await enqueueEmails(database.db, clock, [{ dedupeKey: 'rt:1', to: 'x@y.vn', subject: 'x', body: 'x' }]),
+      ).toBe(0);
+      const mailer = createSmtpMailer(
+        `smtp://127.0.0.1:${port}?from=${encodeURIComponent('"Sở VHTTDL Tuyên Quang" <ttdn@svhttdl.tuyenquang.gov.vn>')}`,
+      );
       const result = await deliverPendingEmails(ctx, mailer);
       await mailer.close();
       expect(result).toMatchObject({ sent: 2, retrying: 0, failed: 0 });
@@ -71,9 +81,15 @@ describe('outbox delivery over real SMTP', () => {
       const first = smtp.received.find((m) => m.to && !Array.isArray(m.to) && m.to.text === 'canbo@tuyenquang.gov.vn')!;
       expect(first.subject).toBe(subject);
       expect(first.text?.trim()).toBe(body);
-      expect(first.from?.value[0]).toMatchObject({ address: 'ttdn@svhttdl.tuyenquang.gov.vn', name: 'Sở VHTTDL Tuyên Quang' });
+      expect(first.from?.value[0]).toMatchObject({
+        address: 'ttdn@svhttdl.tuyenquang.gov.vn',
+        name: 'Sở VHTTDL Tuyên Quang',
+      });
       const rows = await database.db.select().from(outboxEmails);
-      expect(rows.filter((r) => r.dedupeKey.startsWith('rt:')).map((r) => [r.status, r.attempts])).toEqual([['sent', 1], ['sent', 1]]);
+      expect(rows.filter((r) => r.dedupeKey.startsWith('rt:')).map((r) => [r.status, r.attempts])).toEqual([
+        ['sent', 1],
+        ['sent', 1],
+      ]);
       // A second sweep sends nothing.
       const again = await deliverPendingEmails(ctx, createMemoryMailer());
       expect(again.sent).toBe(0);
@@ -111,7 +127,9 @@ describe('outbox delivery over real SMTP', () => {
 
   it('marks a row failed after the last attempt', async () => {
     const clock = fakeClock('2025-05-19T08:00:00+07:00');
-    await enqueueEmails(database.db, clock, [{ dedupeKey: 'fail:1', to: 'sai-dia-chi@tuyenquang.gov.vn', subject, body }]);
+    await enqueueEmails(database.db, clock, [
+      { dedupeKey: 'fail:1', to: 'sai-dia-chi@tuyenquang.gov.vn', subject, body },
+    ]);
     const mailer = createMemoryMailer();
     mailer.failWith = new Error('550 mailbox unavailable');
     for (let i = 0; i < 3; i++) {
@@ -137,6 +155,8 @@ describe('outbox delivery over real SMTP', () => {
 
   it('backs off 1, 3, 7 minutes from creation', () => {
     const created = new Date('2025-05-15T01:00:00Z');
-    expect([0, 1, 2, 3].map((n) => (nextAttemptAt(created, n, 60_000).getTime() - created.getTime()) / 60_000)).toEqual([0, 1, 3, 7]);
+    expect([0, 1, 2, 3].map((n) => (nextAttemptAt(created, n, 60_000).getTime() - created.getTime()) / 60_000)).toEqual(
+      [0, 1, 3, 7],
+    );
   });
 });

@@ -15,7 +15,15 @@ export async function enqueueEmails(tx: Tx | Db, clock: Clock, messages: OutboxM
   if (messages.length === 0) return 0;
   const rows = await tx
     .insert(outboxEmails)
-    .values(messages.map((m) => ({ dedupeKey: m.dedupeKey, toAddress: m.to, subject: m.subject, body: m.body, createdAt: clock.now() })))
+    .values(
+      messages.map((m) => ({
+        dedupeKey: m.dedupeKey,
+        toAddress: m.to,
+        subject: m.subject,
+        body: m.body,
+        createdAt: clock.now(),
+      })),
+    )
     .onConflictDoNothing({ target: outboxEmails.dedupeKey })
     .returning({ id: outboxEmails.id });
   return rows.length;
@@ -55,7 +63,10 @@ export async function deliverPendingEmails(
     .orderBy(asc(outboxEmails.id))
     .limit(policy.batchSize);
   if (!mailer) {
-    if (pending.length > 0) log(`Chưa cấu hình SMTP: ${pending.length} thư chờ trong hộp thư đi / SMTP not configured: ${pending.length} mails wait in the outbox`);
+    if (pending.length > 0)
+      log(
+        `Chưa cấu hình SMTP: ${pending.length} thư chờ trong hộp thư đi / SMTP not configured: ${pending.length} mails wait in the outbox`,
+      );
     return { sent: 0, retrying: 0, failed: 0, waiting: pending.length, skipped: 'no-mailer' };
   }
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0, waiting: 0 };
@@ -68,13 +79,18 @@ export async function deliverPendingEmails(
     const claimed = await ctx.db
       .update(outboxEmails)
       .set({ attempts: sql`${outboxEmails.attempts} + 1` })
-      .where(and(eq(outboxEmails.id, row.id), eq(outboxEmails.status, 'pending'), eq(outboxEmails.attempts, row.attempts)))
+      .where(
+        and(eq(outboxEmails.id, row.id), eq(outboxEmails.status, 'pending'), eq(outboxEmails.attempts, row.attempts)),
+      )
       .returning({ attempts: outboxEmails.attempts });
     if (claimed.length === 0) continue; // another sweep took it
     const attempts = claimed[0]!.attempts;
     try {
       await mailer.send({ to: row.toAddress, subject: row.subject, text: row.body });
-      await ctx.db.update(outboxEmails).set({ status: 'sent', sentAt: ctx.clock.now(), lastError: null }).where(eq(outboxEmails.id, row.id));
+      await ctx.db
+        .update(outboxEmails)
+        .set({ status: 'sent', sentAt: ctx.clock.now(), lastError: null })
+        .where(eq(outboxEmails.id, row.id));
       result.sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,20 +1,22 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createClock } from '../context.js';
-import { openPostgres, wrapPglite, type Database } from '../db/client.js';
+import { openPostgres, wrapPglite, type Database, createPglite } from '../db/client.js';
 import { loadDemo } from '../demo/load-demo.js';
 import { parsePlanFile } from '../cli.js';
 
 async function seedDemo(database: Database): Promise<void> {
-  await loadDemo({ db: database.db, clock: createClock('2025-01-15'), actor: { kind: 'system', name: 'test-setup' } }, parsePlanFile);
+  await loadDemo(
+    { db: database.db, clock: createClock('2025-01-15'), actor: { kind: 'system', name: 'test-setup' } },
+    parsePlanFile,
+  );
 }
 
 async function dumpPglite(withDemo: boolean): Promise<string> {
-  const client = await PGlite.create();
+  const client = await createPglite();
   const database = await wrapPglite(client);
   if (withDemo) await seedDemo(database);
   const dump = await client.dumpDataDir('none');

@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openPostgres, wrapPglite, type Database } from '../db/client.js';
+import { openPostgres, wrapPglite, type Database, createPglite } from '../db/client.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteImages: { empty: string; demo: string };
     pgTemplates: { url: string; empty: string; demo: string } | null;
   }
+}
+
+const URLS = new WeakMap<Database, string>();
+
+/** The PostgreSQL URL of a test database (to open a second app instance on it); null on PGlite. */
+export function urlOfTestDatabase(database: Database): string | null {
+  return URLS.get(database) ?? null;
 }
 
 /** Is this run on a PostgreSQL server (TEST_DATABASE_URL) rather than embedded PGlite? */
@@ -32,7 +38,7 @@ export async function createTestDatabase(kind: 'empty' | 'demo' = 'demo'): Promi
     const url = new URL(templates.url);
     url.pathname = `/${name}`;
     const database = await openPostgres(url.toString());
-    return {
+    const copy: Database = {
       ...database,
       close: async () => {
         await database.close();
@@ -42,8 +48,10 @@ export async function createTestDatabase(kind: 'empty' | 'demo' = 'demo'): Promi
         await cleanup.end();
       },
     };
+    URLS.set(copy, url.toString());
+    return copy;
   }
   const image = await readFile(inject('pgliteImages')[kind]);
-  const client = await PGlite.create({ loadDataDir: new Blob([image]) });
+  const client = await createPglite(undefined, { loadDataDir: new Blob([image]) });
   return wrapPglite(client);
 }

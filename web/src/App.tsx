@@ -1,26 +1,83 @@
 import { Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
 import { RequireAbility, RequireSession } from './features/auth/guards';
 import { SignInPage } from './features/auth/SignInPage';
-import { PlanPage } from './features/plans/PlanPage';
-import { PlansListPage } from './features/plans/PlansListPage';
 import { useI18n } from './i18n/I18nProvider';
 import { AppLayout } from './layout/AppLayout';
 
+const ChangePasswordPage = lazy(() =>
+  import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const SessionsPage = lazy(() => import('./features/auth/SessionsPage').then((m) => ({ default: m.SessionsPage })));
+const PlanPage = lazy(() => import('./features/plans/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlansListPage = lazy(() => import('./features/plans/PlansListPage').then((m) => ({ default: m.PlansListPage })));
 const AgenciesPage = lazy(() => import('./features/agencies/AgenciesPage').then((m) => ({ default: m.AgenciesPage })));
 const AgencyPage = lazy(() => import('./features/agencies/AgencyPage').then((m) => ({ default: m.AgencyPage })));
-const OrganisationAdminPage = lazy(() => import('./features/admin/OrganisationAdminPage').then((m) => ({ default: m.OrganisationAdminPage })));
-const ReportingHomePage = lazy(() => import('./features/reporting/ReportingHomePage').then((m) => ({ default: m.ReportingHomePage })));
-const SubmissionPage = lazy(() => import('./features/reporting/SubmissionPage').then((m) => ({ default: m.SubmissionPage })));
-const PeriodBoardPage = lazy(() => import('./features/reporting/PeriodBoardPage').then((m) => ({ default: m.PeriodBoardPage })));
-const TaskAcrossAgenciesPage = lazy(() => import('./features/reporting/TaskAcrossAgenciesPage').then((m) => ({ default: m.TaskAcrossAgenciesPage })));
+const OrganisationAdminPage = lazy(() =>
+  import('./features/admin/OrganisationAdminPage').then((m) => ({ default: m.OrganisationAdminPage })),
+);
+const ReportingHomePage = lazy(() =>
+  import('./features/reporting/ReportingHomePage').then((m) => ({ default: m.ReportingHomePage })),
+);
+const SubmissionPage = lazy(() =>
+  import('./features/reporting/SubmissionPage').then((m) => ({ default: m.SubmissionPage })),
+);
+const PeriodBoardPage = lazy(() =>
+  import('./features/reporting/PeriodBoardPage').then((m) => ({ default: m.PeriodBoardPage })),
+);
+const TaskAcrossAgenciesPage = lazy(() =>
+  import('./features/reporting/TaskAcrossAgenciesPage').then((m) => ({ default: m.TaskAcrossAgenciesPage })),
+);
 const ContactsPage = lazy(() => import('./features/reporting/ContactsPage').then((m) => ({ default: m.ContactsPage })));
-const PublicSpokespersonsPage = lazy(() => import('./features/reporting/PublicSpokespersonsPage').then((m) => ({ default: m.PublicSpokespersonsPage })));
-const ConsolidationPage = lazy(() => import('./features/consolidation/ConsolidationPage').then((m) => ({ default: m.ConsolidationPage })));
-const PlanImportPage = lazy(() => import('./features/plan-import/PlanImportPage').then((m) => ({ default: m.PlanImportPage })));
-const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const PublicSpokespersonsPage = lazy(() =>
+  import('./features/reporting/PublicSpokespersonsPage').then((m) => ({ default: m.PublicSpokespersonsPage })),
+);
+const ConsolidationPage = lazy(() =>
+  import('./features/consolidation/ConsolidationPage').then((m) => ({ default: m.ConsolidationPage })),
+);
+const PlanImportPage = lazy(() =>
+  import('./features/plan-import/PlanImportPage').then((m) => ({ default: m.PlanImportPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const HomePage = lazy(() => import('./features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const MinistryPage = lazy(() => import('./features/ministry/MinistryPage').then((m) => ({ default: m.MinistryPage })));
+const UpwardReportPage = lazy(() =>
+  import('./features/ministry/UpwardReportPage').then((m) => ({ default: m.UpwardReportPage })),
+);
+const PublicationsPage = lazy(() =>
+  import('./features/publications/PublicationsPage').then((m) => ({ default: m.PublicationsPage })),
+);
+const BudgetPage = lazy(() => import('./features/budget/BudgetPage').then((m) => ({ default: m.BudgetPage })));
+const ActivitiesPage = lazy(() =>
+  import('./features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
+);
+const ActivityFormPage = lazy(() =>
+  import('./features/activities/ActivityFormPage').then((m) => ({ default: m.ActivityFormPage })),
+);
+const MonitoringPage = lazy(() =>
+  import('./features/monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })),
+);
+const MonitoringArticlePage = lazy(() =>
+  import('./features/monitoring/ArticlePage').then((m) => ({ default: m.ArticlePage })),
+);
+const ResponsePage = lazy(() => import('./features/response/ResponsePage').then((m) => ({ default: m.ResponsePage })));
+const CasePage = lazy(() => import('./features/response/CasePage').then((m) => ({ default: m.CasePage })));
+const GuidanceRegisterPage = lazy(() =>
+  import('./features/guidance/GuidanceRegisterPage').then((m) => ({ default: m.GuidanceRegisterPage })),
+);
+const GuidanceNotePage = lazy(() =>
+  import('./features/guidance/GuidanceNotePage').then((m) => ({ default: m.GuidanceNotePage })),
+);
+const GuidanceIssuePage = lazy(() =>
+  import('./features/guidance/GuidanceIssuePage').then((m) => ({ default: m.GuidanceIssuePage })),
+);
+const MilestonesPage = lazy(() =>
+  import('./features/events/MilestonesPage').then((m) => ({ default: m.MilestonesPage })),
+);
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
@@ -28,7 +85,7 @@ function NotFound() {
   return <Text>{t('app.notFound')}</Text>;
 }
 
-/** Routes: sign-in is public; everything else needs a session; admin pages need their ability. */
+/** Routes: sign-in is public; everything else needs a session, opening on the reader's home page; admin pages need their ability. */
 export function App() {
   return (
     <Suspense fallback={null}>
@@ -37,7 +94,17 @@ export function App() {
         <Route path="/nguoi-phat-ngon" element={<PublicSpokespersonsPage />} />
         <Route element={<RequireSession />}>
           <Route element={<AppLayout />}>
-            <Route index element={<Navigate to="/plans" replace />} />
+            <Route index element={<HomePage />} />
+            <Route
+              path="/ministry"
+              element={
+                <RequireAbility ability="ministry.read">
+                  <MinistryPage />
+                </RequireAbility>
+              }
+            />
+            <Route path="/ministry/reports/:reportId" element={<UpwardReportPage />} />
+            <Route path="/home" element={<Navigate to="/" replace />} />
             <Route path="/plans" element={<PlansListPage />} />
             <Route path="/plans/:planId" element={<PlanPage />} />
             <Route
@@ -49,6 +116,22 @@ export function App() {
               }
             />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route
+              path="/monitoring"
+              element={
+                <RequireAbility ability="monitor.read">
+                  <MonitoringPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="/monitoring/articles/:articleId"
+              element={
+                <RequireAbility ability="monitor.read">
+                  <MonitoringArticlePage />
+                </RequireAbility>
+              }
+            />
             <Route path="/agencies" element={<AgenciesPage />} />
             <Route path="/reporting" element={<ReportingHomePage />} />
             <Route path="/reporting/contacts" element={<ContactsPage />} />
@@ -58,10 +141,34 @@ export function App() {
             <Route path="/reporting/periods/:periodId/consolidation" element={<ConsolidationPage />} />
             <Route path="/agencies/:agencyId" element={<AgencyPage />} />
             <Route
+              path="/activities"
+              element={
+                <RequireAbility ability="activity.read">
+                  <ActivitiesPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="/activities/:id"
+              element={
+                <RequireAbility ability="activity.read">
+                  <ActivityFormPage />
+                </RequireAbility>
+              }
+            />
+            <Route
               path="/admin/organisations"
               element={
                 <RequireAbility ability="agency.manage">
                   <OrganisationAdminPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="/admin/users"
+              element={
+                <RequireAbility ability="user.manage">
+                  <UsersPage />
                 </RequireAbility>
               }
             />
@@ -73,7 +180,65 @@ export function App() {
                 </RequireAbility>
               }
             />
+            <Route
+              path="/response"
+              element={
+                <RequireAbility ability="response.read">
+                  <ResponsePage />
+                </RequireAbility>
+              }
+            />
+            <Route path="/response/cases/:caseId" element={<CasePage />} />
+            <Route
+              path="/guidance"
+              element={
+                <RequireAbility ability="guidance.read">
+                  <GuidanceRegisterPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="/guidance/new"
+              element={
+                <RequireAbility ability="guidance.issue">
+                  <GuidanceIssuePage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="/guidance/:id"
+              element={
+                <RequireAbility ability="guidance.read">
+                  <GuidanceNotePage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="/events"
+              element={
+                <RequireAbility ability="events.read">
+                  <MilestonesPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="/publications"
+              element={
+                <RequireAbility ability="activity.read">
+                  <PublicationsPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="/budget"
+              element={
+                <RequireAbility ability="budget.read">
+                  <BudgetPage />
+                </RequireAbility>
+              }
+            />
             <Route path="/account/password" element={<ChangePasswordPage />} />
+            <Route path="/account/sessions" element={<SessionsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Route>

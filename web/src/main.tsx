@@ -1,20 +1,16 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import './theme.css';
+import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { App } from './App';
 import { SessionProvider } from './features/auth/session';
-import { I18nProvider } from './i18n/I18nProvider';
-
-const theme = createTheme({
-  primaryColor: 'blue',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-  defaultRadius: 'sm',
-});
+import { I18nProvider, useI18n } from './i18n/I18nProvider';
+import { themeFor } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -27,18 +23,28 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+/** Mantine with the theme in the reader's language (the close buttons' names). */
+function ThemedApp() {
+  const { t } = useI18n();
+  const closeLabel = t('app.close');
+  const localized = useMemo(() => themeFor(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={localized} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
-        <I18nProvider>
-          <BrowserRouter>
-            <SessionProvider>
-              <App />
-            </SessionProvider>
-          </BrowserRouter>
-        </I18nProvider>
+        <BrowserRouter>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <ThemedApp />
+    </I18nProvider>
   </StrictMode>,
 );

@@ -1,25 +1,31 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { provinceId } from './tenancy.js';
 
-/** Agency kinds [loại cơ quan]; a group's rule selects by kind. */
-export const AGENCY_KINDS = [
-  'department', // sở, ban, ngành thuộc UBND tỉnh
-  'party-body', // cơ quan Đảng
-  'mass-organisation', // tổ chức chính trị - xã hội, đoàn thể
-  'province-committee', // UBND tỉnh
-  'district-committee', // UBND huyện, thành phố thuộc tỉnh
-  'commune-committee', // UBND xã, phường
-  'press-agency', // cơ quan báo chí
-  'armed-forces', // lực lượng vũ trang, công an
-  'central-office', // cơ quan Trung ương đóng trên địa bàn
-  'other',
-] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
+export {
+  AGENCY_KINDS,
+  type AgencyKind,
+  ALIAS_KINDS,
+  SUCCESSION_KINDS,
+} from '../../../common/contracts/organisations.js';
+import type { AgencyKind } from '../../../common/contracts/organisations.js';
 
 export const agencies = pgTable(
   'agencies',
   {
     id: serial('id').primaryKey(),
+    provinceId: provinceId(),
     name: text('name').notNull(),
     nameKey: text('name_key').notNull(),
     search: text('search').notNull(),
@@ -32,7 +38,11 @@ export const agencies = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('agencies_kind_idx').on(t.kind), index('agencies_name_key_idx').on(t.nameKey), index('agencies_parent_idx').on(t.parentId)],
+  (t) => [
+    index('agencies_kind_idx').on(t.kind),
+    index('agencies_name_key_idx').on(t.nameKey),
+    index('agencies_parent_idx').on(t.parentId),
+  ],
 );
 
 /** Dated names of an agency: a rename adds a row, the id never changes. */
@@ -40,7 +50,10 @@ export const agencyNames = pgTable(
   'agency_names',
   {
     id: serial('id').primaryKey(),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     name: text('name').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
@@ -48,19 +61,25 @@ export const agencyNames = pgTable(
   (t) => [index('agency_names_agency_idx').on(t.agencyId)],
 );
 
-export const ALIAS_KINDS = ['abbreviation', 'former-name', 'spelling', 'as-printed'] as const;
 export type AliasKind = (typeof ALIAS_KINDS)[number];
+import type { ALIAS_KINDS } from '../../../common/contracts/organisations.js';
 
 export const agencyAliases = pgTable(
   'agency_aliases',
   {
     id: serial('id').primaryKey(),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     alias: text('alias').notNull(),
     aliasKey: text('alias_key').notNull(),
     kind: text('kind').$type<AliasKind>().notNull(),
   },
-  (t) => [uniqueIndex('agency_aliases_key_uq').on(t.agencyId, t.aliasKey), index('agency_aliases_key_idx').on(t.aliasKey)],
+  (t) => [
+    uniqueIndex('agency_aliases_key_uq').on(t.agencyId, t.aliasKey),
+    index('agency_aliases_key_idx').on(t.aliasKey),
+  ],
 );
 
 /** The rule of a group, evaluated at a date. An open group has no rule. */
@@ -70,6 +89,7 @@ export const agencyGroups = pgTable(
   'agency_groups',
   {
     id: serial('id').primaryKey(),
+    provinceId: provinceId(),
     name: text('name').notNull(),
     nameKey: text('name_key').notNull(),
     isOpen: boolean('is_open').notNull().default(false),
@@ -86,7 +106,10 @@ export const groupAliases = pgTable(
   'group_aliases',
   {
     id: serial('id').primaryKey(),
-    groupId: integer('group_id').notNull().references(() => agencyGroups.id),
+    provinceId: provinceId(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => agencyGroups.id),
     alias: text('alias').notNull(),
     aliasKey: text('alias_key').notNull(),
   },
@@ -98,21 +121,27 @@ export const groupMembers = pgTable(
   'group_members',
   {
     id: serial('id').primaryKey(),
-    groupId: integer('group_id').notNull().references(() => agencyGroups.id),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => agencyGroups.id),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     mode: text('mode').$type<'include' | 'exclude'>().notNull(),
   },
   (t) => [uniqueIndex('group_members_uq').on(t.groupId, t.agencyId)],
 );
 
-export const SUCCESSION_KINDS = ['rename', 'merge', 'split', 'transfer', 'dissolve'] as const;
 export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
+import type { SUCCESSION_KINDS } from '../../../common/contracts/organisations.js';
 
 /** A dated reorganisation [sắp xếp, hợp nhất, chuyển giao chức năng]; history before it stays. */
 export const successionEvents = pgTable(
   'succession_events',
   {
     id: serial('id').primaryKey(),
+    provinceId: provinceId(),
     kind: text('kind').$type<SuccessionKind>().notNull(),
     effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
     legalBasis: text('legal_basis'),
@@ -127,10 +156,19 @@ export const successionLinks = pgTable(
   'succession_links',
   {
     id: serial('id').primaryKey(),
-    eventId: integer('event_id').notNull().references(() => successionEvents.id),
-    fromAgencyId: integer('from_agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => successionEvents.id),
+    fromAgencyId: integer('from_agency_id')
+      .notNull()
+      .references(() => agencies.id),
     toAgencyId: integer('to_agency_id').references(() => agencies.id),
     functions: text('functions').array().notNull().default(sql`'{}'::text[]`),
   },
-  (t) => [index('succession_links_from_idx').on(t.fromAgencyId), index('succession_links_to_idx').on(t.toAgencyId), index('succession_links_event_idx').on(t.eventId)],
+  (t) => [
+    index('succession_links_from_idx').on(t.fromAgencyId),
+    index('succession_links_to_idx').on(t.toAgencyId),
+    index('succession_links_event_idx').on(t.eventId),
+  ],
 );

@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { provinceId } from './tenancy.js';
 import { agencies, agencyGroups } from './organisations.js';
 import { attachments } from './system.js';
 
@@ -11,6 +12,7 @@ export const plans = pgTable(
   'plans',
   {
     id: serial('id').primaryKey(),
+    provinceId: provinceId(),
     province: text('province').notNull(),
     year: integer('year').notNull(),
     function: text('function').notNull().default('foreign-information'),
@@ -35,7 +37,10 @@ export const legalBases = pgTable(
   'legal_bases',
   {
     id: serial('id').primaryKey(),
-    planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    provinceId: provinceId(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     symbol: text('symbol'),
     kind: text('kind'),
@@ -49,7 +54,10 @@ export const tasks = pgTable(
   'tasks',
   {
     id: serial('id').primaryKey(),
-    planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    provinceId: provinceId(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     parentId: integer('parent_id'),
     position: integer('position').notNull(),
@@ -70,14 +78,21 @@ export const taskRoles = pgTable(
   'task_roles',
   {
     id: serial('id').primaryKey(),
-    taskId: integer('task_id').notNull().references(() => tasks.id, { onDelete: 'cascade' }),
+    provinceId: provinceId(),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
     role: text('role').$type<TaskRoleKind>().notNull(),
     position: integer('position').notNull(),
     agencyId: integer('agency_id').references(() => agencies.id),
     groupId: integer('group_id').references(() => agencyGroups.id),
     asPrinted: text('as_printed').notNull(),
   },
-  (t) => [index('task_roles_task_idx').on(t.taskId), index('task_roles_agency_idx').on(t.agencyId), index('task_roles_group_idx').on(t.groupId)],
+  (t) => [
+    index('task_roles_task_idx').on(t.taskId),
+    index('task_roles_agency_idx').on(t.agencyId),
+    index('task_roles_group_idx').on(t.groupId),
+  ],
 );
 
 /** Members an open group ("các cơ quan có liên quan") has on one task, named by a coordinator. */
@@ -85,8 +100,13 @@ export const taskRoleMembers = pgTable(
   'task_role_members',
   {
     id: serial('id').primaryKey(),
-    taskRoleId: integer('task_role_id').notNull().references(() => taskRoles.id, { onDelete: 'cascade' }),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    taskRoleId: integer('task_role_id')
+      .notNull()
+      .references(() => taskRoles.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
   },
   (t) => [uniqueIndex('task_role_members_uq').on(t.taskRoleId, t.agencyId)],
 );

@@ -1,4 +1,17 @@
-import { boolean, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { provinceId } from './tenancy.js';
 import { agencies } from './organisations.js';
 import { plans, tasks } from './plans.js';
 import { attachments, users } from './system.js';
@@ -8,7 +21,10 @@ export const focalOfficials = pgTable(
   'focal_officials',
   {
     id: serial('id').primaryKey(),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     kind: text('kind').$type<'leader' | 'officer'>().notNull(),
     fullName: text('full_name').notNull(),
     position: text('position'),
@@ -26,7 +42,10 @@ export const spokespersons = pgTable(
   'spokespersons',
   {
     id: serial('id').primaryKey(),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     fullName: text('full_name').notNull(),
     title: text('title').notNull(),
     phone: text('phone'),
@@ -45,7 +64,10 @@ export const reportRegimes = pgTable(
   'report_regimes',
   {
     id: serial('id').primaryKey(),
-    planId: integer('plan_id').notNull().references(() => plans.id),
+    provinceId: provinceId(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
     kind: text('kind').$type<RegimeKind>().notNull(),
     name: text('name').notNull(),
     outline: jsonb('outline').$type<OutlineSection[]>().notNull().default([]),
@@ -60,8 +82,13 @@ export const reportingPeriods = pgTable(
   'reporting_periods',
   {
     id: serial('id').primaryKey(),
-    regimeId: integer('regime_id').notNull().references(() => reportRegimes.id),
-    planId: integer('plan_id').notNull().references(() => plans.id),
+    provinceId: provinceId(),
+    regimeId: integer('regime_id')
+      .notNull()
+      .references(() => reportRegimes.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
     kind: text('kind').$type<RegimeKind>().notNull(),
     year: integer('year').notNull(),
     label: text('label').notNull(),
@@ -80,8 +107,13 @@ export const periodExceptions = pgTable(
   'period_exceptions',
   {
     id: serial('id').primaryKey(),
-    periodId: integer('period_id').notNull().references(() => reportingPeriods.id),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     extendedTo: date('extended_to', { mode: 'string' }).notNull(),
     reason: text('reason').notNull(),
     grantedBy: integer('granted_by').references(() => users.id),
@@ -94,8 +126,13 @@ export const obligations = pgTable(
   'obligations',
   {
     id: serial('id').primaryKey(),
-    periodId: integer('period_id').notNull().references(() => reportingPeriods.id),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     taskIds: jsonb('task_ids').$type<number[]>().notNull().default([]),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -107,8 +144,13 @@ export const planAcknowledgements = pgTable(
   'plan_acknowledgements',
   {
     id: serial('id').primaryKey(),
-    planId: integer('plan_id').notNull().references(() => plans.id),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     notifiedAt: timestamp('notified_at', { withTimezone: true }).notNull(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     acknowledgedBy: integer('acknowledged_by').references(() => users.id),
@@ -117,19 +159,28 @@ export const planAcknowledgements = pgTable(
 );
 
 /** The indicator catalogue [bộ chỉ tiêu], seeded with foreign-information indicators. */
-export const indicators = pgTable('indicators', {
-  id: serial('id').primaryKey(),
-  code: text('code').notNull().unique(),
-  name: text('name').notNull(),
-  unit: text('unit').notNull(),
-  groupName: text('group_name').notNull(),
-  /** Optional breakdown dimension, e.g. language or channel, with its allowed keys. */
-  breakdown: jsonb('breakdown').$type<{ dimension: string; keys: string[] } | null>(),
-  isInteger: boolean('is_integer').notNull().default(true),
-  minValue: numeric('min_value', { mode: 'number' }).notNull().default(0),
-  maxValue: numeric('max_value', { mode: 'number' }),
-  position: integer('position').notNull().default(0),
-});
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: serial('id').primaryKey(),
+    provinceId: provinceId(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    groupName: text('group_name').notNull(),
+    /** The name, unit and group as the English screens show them (null: shown in Vietnamese). */
+    nameEn: text('name_en'),
+    unitEn: text('unit_en'),
+    groupNameEn: text('group_name_en'),
+    /** Optional breakdown dimension, e.g. language or channel, with its allowed keys. */
+    breakdown: jsonb('breakdown').$type<{ dimension: string; keys: string[] } | null>(),
+    isInteger: boolean('is_integer').notNull().default(true),
+    minValue: numeric('min_value', { mode: 'number' }).notNull().default(0),
+    maxValue: numeric('max_value', { mode: 'number' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('indicators_code_uq').on(t.provinceId, t.code)],
+);
 
 export type SubmissionStatus = 'draft' | 'approved' | 'submitted' | 'returned' | 'accepted';
 
@@ -138,8 +189,13 @@ export const submissions = pgTable(
   'submissions',
   {
     id: serial('id').primaryKey(),
-    periodId: integer('period_id').notNull().references(() => reportingPeriods.id),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     status: text('status').$type<SubmissionStatus>().notNull().default('draft'),
     version: integer('version').notNull().default(1),
     difficulties: text('difficulties').notNull().default(''),
@@ -152,6 +208,8 @@ export const submissions = pgTable(
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     approvedBy: integer('approved_by').references(() => users.id),
     returnedAt: timestamp('returned_at', { withTimezone: true }),
+    /** When the officer last asked the leader to approve (cleared by a return). */
+    approvalRequestedAt: timestamp('approval_requested_at', { withTimezone: true }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: integer('updated_by').references(() => users.id),
@@ -166,8 +224,13 @@ export const submissionLines = pgTable(
   'submission_lines',
   {
     id: serial('id').primaryKey(),
-    submissionId: integer('submission_id').notNull().references(() => submissions.id, { onDelete: 'cascade' }),
-    taskId: integer('task_id').notNull().references(() => tasks.id),
+    provinceId: provinceId(),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id),
     status: text('status').$type<LineStatus>().notNull().default('not-started'),
     doneText: text('done_text').notNull().default(''),
     resultsText: text('results_text').notNull().default(''),
@@ -182,8 +245,13 @@ export const submissionIndicatorValues = pgTable(
   'submission_indicator_values',
   {
     id: serial('id').primaryKey(),
-    submissionId: integer('submission_id').notNull().references(() => submissions.id, { onDelete: 'cascade' }),
-    indicatorId: integer('indicator_id').notNull().references(() => indicators.id),
+    provinceId: provinceId(),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
     breakdownKey: text('breakdown_key').notNull().default(''),
     value: numeric('value', { mode: 'number' }).notNull(),
   },
@@ -193,9 +261,14 @@ export const submissionIndicatorValues = pgTable(
 /** Evidence files of a submission (or of one of its lines). */
 export const submissionFiles = pgTable('submission_files', {
   id: serial('id').primaryKey(),
-  submissionId: integer('submission_id').notNull().references(() => submissions.id, { onDelete: 'cascade' }),
+  provinceId: provinceId(),
+  submissionId: integer('submission_id')
+    .notNull()
+    .references(() => submissions.id, { onDelete: 'cascade' }),
   lineId: integer('line_id').references(() => submissionLines.id, { onDelete: 'cascade' }),
-  attachmentId: integer('attachment_id').notNull().references(() => attachments.id),
+  attachmentId: integer('attachment_id')
+    .notNull()
+    .references(() => attachments.id),
 });
 
 /** Every saved version of a submission, for history and "nothing lost". */
@@ -203,7 +276,10 @@ export const submissionVersions = pgTable(
   'submission_versions',
   {
     id: serial('id').primaryKey(),
-    submissionId: integer('submission_id').notNull().references(() => submissions.id, { onDelete: 'cascade' }),
+    provinceId: provinceId(),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     status: text('status').notNull(),
     snapshot: jsonb('snapshot').notNull(),
@@ -218,7 +294,10 @@ export const notifications = pgTable(
   'notifications',
   {
     id: serial('id').primaryKey(),
-    userId: integer('user_id').notNull().references(() => users.id),
+    provinceId: provinceId(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
@@ -235,6 +314,7 @@ export const outboxEmails = pgTable(
   'outbox_emails',
   {
     id: serial('id').primaryKey(),
+    provinceId: provinceId(),
     dedupeKey: text('dedupe_key').notNull(),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
@@ -253,8 +333,13 @@ export const reminderSteps = pgTable(
   'reminder_steps',
   {
     id: serial('id').primaryKey(),
-    periodId: integer('period_id').notNull().references(() => reportingPeriods.id),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    provinceId: provinceId(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     step: text('step').notNull(),
     level: text('level').$type<'officer' | 'leader' | 'coordinator'>().notNull(),
     takenOn: date('taken_on', { mode: 'string' }).notNull(),
@@ -268,6 +353,7 @@ export const jobRuns = pgTable(
   'job_runs',
   {
     id: serial('id').primaryKey(),
+
     name: text('name').notNull(),
     runKey: text('run_key').notNull(),
     status: text('status').$type<'running' | 'done' | 'failed'>().notNull(),
@@ -277,6 +363,7 @@ export const jobRuns = pgTable(
     lastError: text('last_error'),
     result: jsonb('result'),
   },
+  // Global: a run key names its province when the job runs per province.
   (t) => [uniqueIndex('job_runs_uq').on(t.name, t.runKey)],
 );
 
@@ -285,12 +372,13 @@ export const calendarEntries = pgTable(
   'calendar_entries',
   {
     id: serial('id').primaryKey(),
+    provinceId: provinceId(),
     date: date('date', { mode: 'string' }).notNull(),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     source: text('source'),
   },
-  (t) => [uniqueIndex('calendar_entries_date_uq').on(t.date)],
+  (t) => [uniqueIndex('calendar_entries_date_uq').on(t.provinceId, t.date)],
 );
 
 /** The coordinator's edits to a period's consolidated report before export. */
@@ -298,7 +386,10 @@ export const consolidatedReports = pgTable(
   'consolidated_reports',
   {
     id: serial('id').primaryKey(),
-    periodId: integer('period_id').notNull().references(() => reportingPeriods.id),
+    provinceId: provinceId(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
     sections: jsonb('sections').$type<Record<string, string>>().notNull().default({}),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -61,7 +61,9 @@ function renderBlock(block: BodyBlock, keepWithClosing: boolean): BlockOut[] {
       ];
     case 'bullets': {
       const marker = block.marker ?? '-';
-      return block.items.map((item) => new Paragraph({ style: STYLE.body, children: runs(prefix(`${marker} `, item)) }));
+      return block.items.map(
+        (item) => new Paragraph({ style: STYLE.body, children: runs(prefix(`${marker} `, item)) }),
+      );
     }
     case 'table':
       return tableBlock(block);

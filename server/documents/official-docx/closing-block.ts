@@ -3,7 +3,17 @@
  * side in a borderless table as in NĐ 30/2020 Mẫu 1.4/1.5.
  */
 
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import { centredLine, mm, pt, run, SINGLE, SIZE, spacer, TEXT_WIDTH } from './layout.js';
 import type { OfficialDocumentData } from './official-document.js';
 
@@ -14,7 +24,11 @@ const SIGNATURE_SPACE_PT = 72;
 
 /** "- Sở A;" lines, the last being "- Lưu: VT, …." as NĐ 30 prescribes. */
 export function recipientLines(recipients: readonly string[], archive: string): string[] {
-  const clean = (s: string) => s.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '');
+  const clean = (s: string) =>
+    s
+      .trim()
+      .replace(/^[-–]\s*/, '')
+      .replace(/[;.,]+$/, '');
   return [...recipients.map((r) => `- ${clean(r)};`), `- Lưu: ${clean(archive)}.`];
 }
 

@@ -18,7 +18,19 @@ import {
   WidthType,
 } from 'docx';
 import { isoParts } from '../../../common/calendar/iso-date.js';
-import { centredLine, centredRule, FONT, HEADER_COLUMNS, mm, pt, run, SINGLE, SIZE, TEXT_WIDTH, textWidthMm } from './layout.js';
+import {
+  centredLine,
+  centredRule,
+  FONT,
+  HEADER_COLUMNS,
+  mm,
+  pt,
+  run,
+  SINGLE,
+  SIZE,
+  TEXT_WIDTH,
+  textWidthMm,
+} from './layout.js';
 import type { OfficialDocumentData } from './official-document.js';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -142,7 +154,9 @@ function addressees(doc: OfficialDocumentData): Paragraph[] {
       return new Paragraph({
         indent: i === 0 ? { left, hanging } : { left },
         spacing: { before: 0, after: last ? pt(12) : 0, ...SINGLE },
-        children: [new TextRun({ font: FONT, size: SIZE.body * 2, children: i === 0 ? ['Kính gửi:', new Tab(), text] : [text] })],
+        children: [
+          new TextRun({ font: FONT, size: SIZE.body * 2, children: i === 0 ? ['Kính gửi:', new Tab(), text] : [text] }),
+        ],
       });
     }),
   ];

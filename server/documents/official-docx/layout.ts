@@ -70,7 +70,11 @@ export function run(text: string, sizePt: number, options: Omit<IRunOptions, 'te
 }
 
 /** A centred single-line paragraph with no spacing, as used in the header and signature blocks. */
-export function centredLine(text: string, sizePt: number, style: { bold?: boolean; italics?: boolean } = {}): Paragraph {
+export function centredLine(
+  text: string,
+  sizePt: number,
+  style: { bold?: boolean; italics?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: 0, ...SINGLE },
@@ -95,7 +99,10 @@ export function centredRule(lengthMm: number, columnWidthTwips: number): Paragra
 
 /** An empty paragraph of a given height in points, for vertical space (signature room). */
 export function spacer(heightPt: number): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: pt(heightPt), lineRule: LineRuleType.EXACT }, children: [run('', 2)] });
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: pt(heightPt), lineRule: LineRuleType.EXACT },
+    children: [run('', 2)],
+  });
 }
 
 /**

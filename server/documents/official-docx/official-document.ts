@@ -30,7 +30,11 @@ export type TableColumn = z.input<typeof TableColumn>;
 /** A block of the document body, in reading order. */
 export const BodyBlock = z.discriminatedUnion('type', [
   /** Numbered heading; the number is part of the text ("I. MỤC ĐÍCH, YÊU CẦU", "1.1. …"). */
-  z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: z.string() }),
+  z.object({
+    type: z.literal('heading'),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    text: z.string(),
+  }),
   /** Justified paragraph with first-line indent; `indent: false` for a flush paragraph. */
   z.object({ type: z.literal('paragraph'), content: InlineContent, indent: z.boolean().optional() }),
   /** Lines starting with a marker ("- …", "+ …"), each its own paragraph. */

@@ -7,7 +7,8 @@ import { NATIONAL_MOTTO, NATIONAL_TITLE } from './header-block.js';
 import { renderOfficialDocx } from './render-official-docx.js';
 import { sampleReminder, sampleReport } from './sample-documents.js';
 
-const hasLibreOffice = spawnSync('which', ['libreoffice']).status === 0 && spawnSync('which', ['pdftotext']).status === 0;
+const hasLibreOffice =
+  spawnSync('which', ['libreoffice']).status === 0 && spawnSync('which', ['pdftotext']).status === 0;
 const dir = mkdtempSync(join(tmpdir(), 'ttdn-official-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -17,7 +18,15 @@ function toPdf(name: string, docx: Buffer): string {
   writeFileSync(path, docx);
   execFileSync(
     'libreoffice',
-    [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path],
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      path,
+    ],
     { stdio: 'pipe', timeout: 60_000 },
   );
   return join(dir, `${name}.pdf`);
@@ -48,7 +57,9 @@ describe.skipIf(!hasLibreOffice)('rendered through LibreOffice', () => {
   it('renders PNG pages, the first without a page number', async () => {
     const pdf = toPdf('reminder', await renderOfficialDocx(sampleReminder));
     execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(dir, 'reminder')]);
-    expect(readdirSync(dir).filter((f) => f.startsWith('reminder') && f.endsWith('.png')).length).toBeGreaterThanOrEqual(1);
+    expect(
+      readdirSync(dir).filter((f) => f.startsWith('reminder') && f.endsWith('.png')).length,
+    ).toBeGreaterThanOrEqual(1);
     const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
     expect(firstPage.trimStart().startsWith('UBND TỈNH TUYÊN QUANG')).toBe(true);
   });

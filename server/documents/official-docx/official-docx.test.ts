@@ -18,7 +18,9 @@ function headerPart(files: Map<string, string>, type: 'default' | 'first'): stri
   const doc = files.get('word/document.xml')!;
   const rid = new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"`).exec(doc)?.[1];
   const rels = files.get('word/_rels/document.xml.rels')!;
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
   expect(target, `header ${type}`).toBeTruthy();
   return files.get(`word/${target}`)!;
 }
@@ -34,7 +36,9 @@ describe('renderOfficialDocx structure (NĐ 30/2020)', async () => {
   });
 
   it('sets Times New Roman 14 pt as the document default', () => {
-    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"[^>]*w:hAnsi="Times New Roman"\/><w:sz w:val="28"\/>/);
+    expect(styles).toMatch(
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"[^>]*w:hAnsi="Times New Roman"\/><w:sz w:val="28"\/>/,
+    );
     expect(doc).not.toMatch(/w:ascii="(?!Times New Roman)/);
   });
 

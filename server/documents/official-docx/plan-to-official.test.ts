@@ -15,7 +15,11 @@ describe('planToOfficialDocument', () => {
     expect([doc.number, doc.symbol, doc.date]).toEqual([284, 'KH-UBND', '2025-01-06']);
     expect(doc.typeName).toBe('KẾ HOẠCH');
     expect(doc.subject).toBe('Công tác thông tin đối ngoại năm 2025');
-    expect(doc.signature).toEqual({ authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', name: 'Hoàng Việt Phương' });
+    expect(doc.signature).toEqual({
+      authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'],
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Hoàng Việt Phương',
+    });
   });
 
   it('numbers the parts I–IV as the seed does and words the reporting duties', () => {
@@ -36,18 +40,28 @@ describe('planToOfficialDocument', () => {
   it('handles an unnumbered plan signed by the chairman, without deadlines', () => {
     const plan: PlanJson = {
       ...seedLikePlan,
-      document: { ...seedLikePlan.document, number: null, issuedOn: null, signer: { name: 'Nguyễn Văn A', position: 'Chủ tịch', authority: 'TM. ỦY BAN NHÂN DÂN' } },
+      document: {
+        ...seedLikePlan.document,
+        number: null,
+        issuedOn: null,
+        signer: { name: 'Nguyễn Văn A', position: 'Chủ tịch', authority: 'TM. ỦY BAN NHÂN DÂN' },
+      },
       reportingDeadlines: [{ kind: 'annual', due: '2026-01-10' }],
     };
     const doc = planToOfficialDocument(plan);
     expect([doc.number, doc.symbol, doc.date, doc.year]).toEqual([null, 'KH-UBND', null, 2025]);
     expect(doc.signature.authority).toEqual(['TM. ỦY BAN NHÂN DÂN']);
     expect(doc.signature.title).toBe('CHỦ TỊCH');
-    expect(texts(plan, {} as typeof seedLikeOptions).some((s) => s.includes('trước ngày 10/01/2026 đối với báo cáo năm'))).toBe(true);
+    expect(
+      texts(plan, {} as typeof seedLikeOptions).some((s) => s.includes('trước ngày 10/01/2026 đối với báo cáo năm')),
+    ).toBe(true);
   });
 
   it('keeps party-style numbers as printed', () => {
-    const doc = planToOfficialDocument({ ...seedLikePlan, document: { ...seedLikePlan.document, number: '391-KH/TU' } });
+    const doc = planToOfficialDocument({
+      ...seedLikePlan,
+      document: { ...seedLikePlan.document, number: '391-KH/TU' },
+    });
     expect([doc.number, doc.symbol]).toEqual(['391-KH', 'TU']);
   });
 

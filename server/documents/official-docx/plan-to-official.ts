@@ -18,6 +18,8 @@ export interface PlanDocxOptions {
   budget?: string[];
   /** Extra paragraphs of "Tổ chức thực hiện", before the reporting duties. */
   organisation?: string[];
+  /** The plan's year when its document states none (the stored plan's year; never the machine's clock). */
+  year?: number;
   /** Text after "Lưu:" (default "VT"). */
   archive?: string;
   /** Year printed in an undated date line (default: the plan's year). */
@@ -41,7 +43,10 @@ const COLLECTIVE = /^(Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhâ
 /** Rebuilds the official document of a stored plan. */
 export function planToOfficialDocument(plan: PlanJson, options: PlanDocxOptions = {}): OfficialDocument {
   const d = plan.document;
-  const year = d.year ?? (d.issuedOn ? isoParts(d.issuedOn).year : new Date().getFullYear());
+  // A document without its year: the stored plan's, else the year its first deadline falls in.
+  const firstDue = plan.reportingDeadlines[0]?.due;
+  const year =
+    d.year ?? (d.issuedOn ? isoParts(d.issuedOn).year : (options.year ?? (firstDue ? isoParts(firstDue).year : 0)));
   const kind = d.kind ?? 'KH';
   const typeName = TYPE_NAMES[kind] ?? 'KẾ HOẠCH';
   const issuer = d.issuer ?? (d.province ? `Ủy ban nhân dân tỉnh ${d.province}` : 'Ủy ban nhân dân tỉnh');
@@ -118,7 +123,8 @@ function taskBlocks(task: PlanJsonTask): BodyBlock[] {
   agencies('Cơ quan phối hợp', task.coordinators);
   agencies('Cơ quan chỉ đạo, hướng dẫn', task.guides);
   agencies('Cơ quan thực hiện', task.implementers);
-  const timeframe = task.timeframe.text ?? (task.timeframe.due ? `Trước ngày ${formatCitationDate(task.timeframe.due)}` : null);
+  const timeframe =
+    task.timeframe.text ?? (task.timeframe.due ? `Trước ngày ${formatCitationDate(task.timeframe.due)}` : null);
   if (timeframe) labelled.push(['Thời gian thực hiện', endWith(timeframe, '.')]);
 
   const content = task.content.trim();
@@ -136,7 +142,8 @@ function reportingDuty(plan: PlanJson, year: number, issuerShortName: string, ta
     ...byKind('annual').map((due) => `trước ngày ${shortDate(due, year)} đối với báo cáo năm`),
   ];
   if (agencyPlan.length === 0 && reports.length === 0) return null;
-  let s = 'Các sở, ban, ngành; Ủy ban nhân dân các địa phương, các cơ quan, đơn vị có liên quan căn cứ chức năng, nhiệm vụ';
+  let s =
+    'Các sở, ban, ngành; Ủy ban nhân dân các địa phương, các cơ quan, đơn vị có liên quan căn cứ chức năng, nhiệm vụ';
   if (agencyPlan.length > 0) {
     s += `, xây dựng kế hoạch công tác thông tin đối ngoại năm ${year} (${agencyPlan.map((due) => completion(due, year)).join('; ')})`;
   }
@@ -168,7 +175,9 @@ function signature(plan: PlanJson, issuer: string): Signature {
   const collective = COLLECTIVE.exec(issuer)?.[1];
   // A deputy signs for the chairman on behalf of the collective: TM. above KT.
   if (/^KT\./iu.test(authority) && collective) lines.unshift(`TM. ${collective.toLocaleUpperCase('vi')}`);
-  const title = s?.position ?? (/^KT\./iu.test(authority) ? `Phó ${authority.replace(/^KT\.\s*/iu, '').toLocaleLowerCase('vi')}` : 'Chủ tịch');
+  const title =
+    s?.position ??
+    (/^KT\./iu.test(authority) ? `Phó ${authority.replace(/^KT\.\s*/iu, '').toLocaleLowerCase('vi')}` : 'Chủ tịch');
   return { authority: lines, title: title.toLocaleUpperCase('vi'), name: s?.name ?? null };
 }
 
@@ -200,7 +209,9 @@ function splitNumber(printed: string | null, kind: string): { number: number | s
 
 function stripTypeWord(title: string, typeName: string): string {
   const word = sentence(typeName);
-  return title.toLocaleLowerCase('vi').startsWith(word.toLocaleLowerCase('vi')) ? title.slice(word.length).trim() : title;
+  return title.toLocaleLowerCase('vi').startsWith(word.toLocaleLowerCase('vi'))
+    ? title.slice(word.length).trim()
+    : title;
 }
 
 function sentence(upper: string): string {

@@ -10,7 +10,14 @@ describe('renderPlanXlsx', async () => {
 
   it('has a bold, frozen header with the Vietnamese column names', () => {
     expect(ws).toBeDefined();
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['Mã', 'Nhiệm vụ', 'Vai trò', 'Cơ quan', 'Thời gian', 'Hạn']);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Mã',
+      'Nhiệm vụ',
+      'Vai trò',
+      'Cơ quan',
+      'Thời gian',
+      'Hạn',
+    ]);
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getColumn(2).width).toBeGreaterThan(40);

@@ -41,7 +41,12 @@ export interface PlanAssignmentRow {
 export function planAssignmentRows(plan: PlanJson): PlanAssignmentRow[] {
   const rows: PlanAssignmentRow[] = [];
   for (const t of plan.tasks) {
-    const base = { code: t.code, task: t.title, timeframe: t.timeframe.text ?? '', due: t.timeframe.due ? utcDate(t.timeframe.due) : null };
+    const base = {
+      code: t.code,
+      task: t.title,
+      timeframe: t.timeframe.text ?? '',
+      due: t.timeframe.due ? utcDate(t.timeframe.due) : null,
+    };
     const before = rows.length;
     for (const role of ROLE_ORDER) {
       for (const agency of t[ROLE_FIELDS[role]]) rows.push({ ...base, role: ROLE_LABELS[role], agency });
@@ -58,7 +63,14 @@ export async function renderPlanXlsx(plan: PlanJson): Promise<Buffer> {
   wb.title = plan.document.title ?? 'Kế hoạch';
   const ws = wb.addWorksheet(PLAN_SHEET_NAME, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
   ws.columns = COLUMNS;
   const header = ws.getRow(1);

@@ -38,7 +38,12 @@ export const seedLikePlan: PlanJson = {
   legalBases: [
     { symbol: '57-KL/TW', kind: 'Kết luận', date: '2023-06-15', issuer: 'Bộ Chính trị' },
     { symbol: '72/2015/NĐ-CP', kind: 'Nghị định', date: '2015-09-07', issuer: 'Chính phủ' },
-    { symbol: '22/2016/TT-BTTTT', kind: 'Thông tư', date: '2016-10-19', issuer: 'Bộ trưởng Bộ Thông tin và Truyền thông' },
+    {
+      symbol: '22/2016/TT-BTTTT',
+      kind: 'Thông tư',
+      date: '2016-10-19',
+      issuer: 'Bộ trưởng Bộ Thông tin và Truyền thông',
+    },
     { symbol: '3837/BTTTT-TTĐN', kind: 'Văn bản', date: '2024-09-16', issuer: 'Bộ Thông tin và Truyền thông' },
     { symbol: '391-KH/TU', kind: 'Kế hoạch', date: '2023-09-18', issuer: 'Ban Thường vụ Tỉnh ủy' },
     { symbol: '254/KH-UBND', kind: 'Kế hoạch', date: '2023-11-27', issuer: 'Ủy ban nhân dân tỉnh' },
@@ -56,8 +61,10 @@ export const seedLikePlan: PlanJson = {
     task({ code: '2', title: 'Triển khai thực hiện Nghị quyết số 47/NQ-CP ngày 15/4/2024 của Chính phủ' }),
     task({
       code: '2.1',
-      title: 'Quán triệt, phổ biến, tuyên truyền các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về công tác thông tin đối ngoại.',
-      content: 'Tiếp tục đổi mới, nâng cao chất lượng, hiệu quả công tác tuyên truyền trên mạng internet, các trang mạng xã hội và các kênh truyền thông khác.',
+      title:
+        'Quán triệt, phổ biến, tuyên truyền các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về công tác thông tin đối ngoại.',
+      content:
+        'Tiếp tục đổi mới, nâng cao chất lượng, hiệu quả công tác tuyên truyền trên mạng internet, các trang mạng xã hội và các kênh truyền thông khác.',
       implementers: ['các cơ quan, đơn vị, địa phương'],
       timeframe: CONTINUOUS,
     }),
@@ -67,39 +74,67 @@ export const seedLikePlan: PlanJson = {
       content:
         'Các sở, ban, ngành rà soát phân công 01 (một) lãnh đạo phụ trách và 01 (một) công chức thực hiện công tác thông tin đối ngoại của cơ quan, đơn vị, địa phương.',
     }),
-    task({ code: '2.3', title: 'Thường xuyên theo dõi, nắm bắt thông tin trên báo chí, mạng xã hội về tình hình của tỉnh' }),
+    task({
+      code: '2.3',
+      title: 'Thường xuyên theo dõi, nắm bắt thông tin trên báo chí, mạng xã hội về tình hình của tỉnh',
+    }),
     task({
       code: '2.3.1',
       title: 'Tham mưu Ủy ban nhân dân tỉnh tổ chức họp báo định kỳ, đột xuất cho báo chí.',
       lead: ['Văn phòng Ủy ban nhân dân tỉnh'],
-      coordinators: ['Ban Tuyên giáo Tỉnh ủy', 'Sở Thông tin và Truyền thông', 'Ban Chỉ đạo Nhân quyền tỉnh', 'các cơ quan có liên quan'],
+      coordinators: [
+        'Ban Tuyên giáo Tỉnh ủy',
+        'Sở Thông tin và Truyền thông',
+        'Ban Chỉ đạo Nhân quyền tỉnh',
+        'các cơ quan có liên quan',
+      ],
       timeframe: CONTINUOUS,
     }),
     task({
       code: '2.3.2',
       title: 'Quản lý và hướng dẫn phóng viên, báo chí nước ngoài đến hoạt động tại tỉnh.',
       lead: ['Sở Ngoại vụ'],
-      coordinators: ['Ban Chỉ đạo Nhân quyền tỉnh', 'Công an tỉnh', 'Sở Thông tin và Truyền thông', 'các cơ quan có liên quan'],
+      coordinators: [
+        'Ban Chỉ đạo Nhân quyền tỉnh',
+        'Công an tỉnh',
+        'Sở Thông tin và Truyền thông',
+        'các cơ quan có liên quan',
+      ],
       timeframe: CONTINUOUS,
     }),
     task({
       code: '2.4',
       title: 'Triển khai các nhiệm vụ tại Kế hoạch số 254/KH-UBND ngày 27/11/2023 của Ủy ban nhân dân tỉnh',
-      lead: ['Các sở, ban, ngành', 'Ủy ban nhân dân huyện, thành phố', 'các cơ quan báo chí', 'đơn vị lực lượng vũ trang'],
+      lead: [
+        'Các sở, ban, ngành',
+        'Ủy ban nhân dân huyện, thành phố',
+        'các cơ quan báo chí',
+        'đơn vị lực lượng vũ trang',
+      ],
       timeframe: CONTINUOUS,
     }),
-    task({ code: '3', title: 'Các hoạt động tuyên truyền bảo vệ chủ quyền, lãnh thổ, biển đảo, các ngày lễ lớn năm 2025' }),
+    task({
+      code: '3',
+      title: 'Các hoạt động tuyên truyền bảo vệ chủ quyền, lãnh thổ, biển đảo, các ngày lễ lớn năm 2025',
+    }),
     task({
       code: '3.1',
       title: 'Công tác tuyên truyền về biển, đảo',
-      content: 'Thông tin toàn diện các vấn đề liên quan đến biển, đảo, trong đó có Công ước của Liên hợp quốc về Luật Biển (UNCLOS 1982).',
+      content:
+        'Thông tin toàn diện các vấn đề liên quan đến biển, đảo, trong đó có Công ước của Liên hợp quốc về Luật Biển (UNCLOS 1982).',
       guides: ['Ban Tuyên giáo Tỉnh ủy', 'Sở Thông tin và Truyền thông', 'các cơ quan có liên quan'],
-      implementers: ['Báo Tuyên Quang', 'Đài Phát thanh và Truyền hình tỉnh', 'Tạp chí Văn nghệ Tuyên Quang', 'Cổng Thông tin điện tử tỉnh'],
+      implementers: [
+        'Báo Tuyên Quang',
+        'Đài Phát thanh và Truyền hình tỉnh',
+        'Tạp chí Văn nghệ Tuyên Quang',
+        'Cổng Thông tin điện tử tỉnh',
+      ],
       timeframe: CONTINUOUS,
     }),
     task({
       code: '4',
-      title: 'Triển khai Chương trình phối hợp số 992/CTPH-BTTTT-UBDT ngày 04/6/2024 giữa Bộ Thông tin và Truyền thông và Ủy ban Dân tộc',
+      title:
+        'Triển khai Chương trình phối hợp số 992/CTPH-BTTTT-UBDT ngày 04/6/2024 giữa Bộ Thông tin và Truyền thông và Ủy ban Dân tộc',
       content: 'Chuyển đổi số, an toàn thông tin trên môi trường mạng.',
       lead: ['Ban Dân tộc tỉnh'],
       coordinators: ['Sở Thông tin và Truyền thông', 'các sở, ban, ngành', 'Ủy ban nhân dân huyện, thành phố'],
@@ -115,7 +150,8 @@ export const seedLikePlan: PlanJson = {
     }),
     task({
       code: '5.2',
-      title: 'Xuất bản các tài liệu/ấn phẩm song ngữ Việt - Anh nhằm giới thiệu, quảng bá tiềm năng, thế mạnh của tỉnh Tuyên Quang.',
+      title:
+        'Xuất bản các tài liệu/ấn phẩm song ngữ Việt - Anh nhằm giới thiệu, quảng bá tiềm năng, thế mạnh của tỉnh Tuyên Quang.',
       lead: ['Trung tâm Xúc tiến đầu tư'],
       coordinators: ['Các sở, ban, ngành'],
       timeframe: { text: 'Quý II/2025', kind: 'quarter', due: '2025-06-30' },

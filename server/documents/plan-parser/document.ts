@@ -8,8 +8,17 @@ import { isoDate } from './timeframe.js';
 
 /** Type words and their symbols (NĐ 30/2020 Phụ lục III). */
 const TYPES: Array<[string, string]> = [
-  ['KẾ HOẠCH', 'KH'], ['CHƯƠNG TRÌNH', 'CTr'], ['QUYẾT ĐỊNH', 'QĐ'], ['BÁO CÁO', 'BC'], ['NGHỊ QUYẾT', 'NQ'],
-  ['CHỈ THỊ', 'CT'], ['THÔNG BÁO', 'TB'], ['HƯỚNG DẪN', 'HD'], ['ĐỀ ÁN', 'ĐA'], ['PHƯƠNG ÁN', 'PA'], ['TỜ TRÌNH', 'TTr'],
+  ['KẾ HOẠCH', 'KH'],
+  ['CHƯƠNG TRÌNH', 'CTr'],
+  ['QUYẾT ĐỊNH', 'QĐ'],
+  ['BÁO CÁO', 'BC'],
+  ['NGHỊ QUYẾT', 'NQ'],
+  ['CHỈ THỊ', 'CT'],
+  ['THÔNG BÁO', 'TB'],
+  ['HƯỚNG DẪN', 'HD'],
+  ['ĐỀ ÁN', 'ĐA'],
+  ['PHƯƠNG ÁN', 'PA'],
+  ['TỜ TRÌNH', 'TTr'],
   ['CÔNG VĂN', 'CV'],
 ];
 
@@ -53,10 +62,16 @@ export function findTitle(lines: PhysLine[]): TitleInfo {
         const upperBlock = parts.length === 0 ? isUpper(lines[j]?.text ?? '') : isUpper(parts[0] ?? '');
         for (; j < lines.length && parts.length < 5; j++) {
           const t = (lines[j]?.text ?? '').split('\t')[0] ?? '';
-          if (t === '' || /^[-_=*.…]{3,}$/u.test(t)) { j++; break; }
+          if (t === '' || /^[-_=*.…]{3,}$/u.test(t)) {
+            j++;
+            break;
+          }
           if (/^(?:Căn cứ|\(|Số\s*:|Kính gửi|Phần\s|PHẦN\s|[IVX]+\s*[.)]|\d+\s*[.)])/u.test(t)) break;
-          if (/^(?:Thực hiện|Triển khai)(?![\p{L}\p{N}])/u.test(t) && (/\d+[-/]\p{Lu}/u.test(t) || t.length > 160)) break;
+          if (/^(?:Thực hiện|Triển khai)(?![\p{L}\p{N}])/u.test(t) && (/\d+[-/]\p{Lu}/u.test(t) || t.length > 160))
+            break;
           if (t.length > 200 || (upperBlock && !isUpper(t))) break;
+          // A capitalised line under a sentence-case title is the next block (a decision's "CHỦ TỊCH …").
+          if (!upperBlock && parts.length > 0 && isUpper(t)) break;
           if (!upperBlock && parts.length > 0 && /[.;]$/u.test(parts[parts.length - 1] ?? '')) break;
           parts.push(t);
         }
@@ -96,7 +111,15 @@ export function readHeader(lines: PhysLine[], typeLine: number): HeaderInfo {
     .slice(0, typeLine >= 0 ? typeLine : Math.min(lines.length, 12))
     .flatMap((l) => l.text.split('\t'))
     .flatMap((c) => c.split(/\s+(?=CỘNG\s+H[OÒ][AÀÀ]\s|Độc lập\s*-|[\p{L} ]{2,30},\s*ngày\s+\d)/u))
-    .map(fold);
+    .map(fold)
+    .reduce<string[]>((acc, c) => {
+      // A place-date line broken after the day ("Quảng Trị, ngày 29" / "tháng 01 năm 2021") is one line.
+      const prev = acc[acc.length - 1];
+      if (prev !== undefined && /ngày\s+\d{1,2}$/u.test(prev) && /^tháng\s+\d/u.test(c))
+        acc[acc.length - 1] = `${prev} ${c}`;
+      else acc.push(c);
+      return acc;
+    }, []);
   const out: HeaderInfo = { number: null, issuedOn: null, issuer: null, province: null, kindFromNumber: null };
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] ?? '';
@@ -127,10 +150,13 @@ export function readHeader(lines: PhysLine[], typeLine: number): HeaderInfo {
     }
   }
   if (!out.issuedOn) {
-    for (const l of lines.slice(0, Math.min(lines.length, (typeLine >= 0 ? typeLine : 0) + 12))) {
+    for (const l of lines.slice(0, Math.min(lines.length, Math.max(typeLine, 0) + 12))) {
       for (const c of l.text.split('\t')) {
         const pd = PLACE_DATE.exec(fold(c));
-        if (pd) { out.issuedOn = isoDate(Number(pd.groups?.y), Number(pd.groups?.m), Number(pd.groups?.d)); break; }
+        if (pd) {
+          out.issuedOn = isoDate(Number(pd.groups?.y), Number(pd.groups?.m), Number(pd.groups?.d));
+          break;
+        }
       }
       if (out.issuedOn) break;
     }
@@ -150,7 +176,11 @@ export function provinceFromText(text: string): string | null {
   }
   let best: string | null = null;
   let n = 0;
-  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  for (const [k, v] of counts)
+    if (v > n) {
+      best = k;
+      n = v;
+    }
   return best;
 }
 
@@ -159,4 +189,24 @@ export function restoreProvince(title: string | null, province: string | null): 
   if (!title || !province) return title;
   const idx = title.toLocaleLowerCase('vi').indexOf(province.toLocaleLowerCase('vi'));
   return idx < 0 ? title : title.slice(0, idx) + province + title.slice(idx + province.length);
+}
+
+/** Number, date and issuer printed only in an annex heading ("Ban hành kèm theo Quyết định số …"). */
+export function annexNote(
+  lines: PhysLine[],
+): { number: string; issuedOn: string | null; issuer: string | null } | null {
+  const text = fold(lines.map((l) => l.text.replace(/\t/g, ' ')).join(' '));
+  const m =
+    /kèm theo\s+(?:Quyết định|Nghị quyết|Công văn|Văn bản|Chỉ thị|Kế hoạch)\s+(?:số\s*:?\s*)?(\d[^\s,;()]*\/[^\s,;()]+)([^)]*)/iu.exec(
+      text,
+    );
+  if (!m) return null;
+  const rest = m[2] ?? '';
+  const date = /ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u.exec(
+    rest,
+  );
+  const issuedOn = date ? isoDate(Number(date[3] ?? date[5]), Number(date[2] ?? date[4]), Number(date[1])) : null;
+  const by = /của\s+(.+?)\s*$/u.exec(rest)?.[1] ?? null;
+  const issuer = by ? fold(by.replace(/^UBND(?=\s)/u, 'Ủy ban nhân dân')) : null;
+  return { number: (m[1] ?? '').replace(/[.,;]+$/u, ''), issuedOn, issuer };
 }

@@ -8,18 +8,65 @@ export type LabelField = 'lead' | 'coordinators' | 'implementers' | 'guides' | '
 
 /** Label texts per field, longest first so "Thời gian thực hiện" wins over "Thời gian". */
 const LABELS: Array<[LabelField, string[]]> = [
-  ['guides', ['Cơ quan chỉ đạo, hướng dẫn', 'Cơ quan chỉ đạo', 'Cơ quan hướng dẫn', 'Đơn vị chỉ đạo, hướng dẫn', 'Chỉ đạo, hướng dẫn']],
-  ['lead', ['Cơ quan chủ trì thực hiện', 'Cơ quan chủ trì', 'Đơn vị chủ trì', 'Cơ quan, đơn vị chủ trì', 'Chủ trì thực hiện', 'Chủ trì']],
-  ['coordinators', ['Cơ quan phối hợp thực hiện', 'Cơ quan phối hợp', 'Đơn vị phối hợp', 'Cơ quan, đơn vị phối hợp', 'Phối hợp thực hiện', 'Phối hợp']],
+  [
+    'guides',
+    [
+      'Cơ quan chỉ đạo, hướng dẫn',
+      'Cơ quan chỉ đạo',
+      'Cơ quan hướng dẫn',
+      'Đơn vị chỉ đạo, hướng dẫn',
+      'Chỉ đạo, hướng dẫn',
+    ],
+  ],
+  [
+    'lead',
+    [
+      'Cơ quan chủ trì thực hiện',
+      'Cơ quan chủ trì',
+      'Đơn vị chủ trì',
+      'Cơ quan, đơn vị chủ trì',
+      'Chủ trì thực hiện',
+      'Chủ trì',
+    ],
+  ],
+  [
+    'coordinators',
+    [
+      'Cơ quan phối hợp thực hiện',
+      'Cơ quan phối hợp',
+      'Đơn vị phối hợp',
+      'Cơ quan, đơn vị phối hợp',
+      'Phối hợp thực hiện',
+      'Phối hợp',
+    ],
+  ],
   ['implementers', ['Cơ quan thực hiện', 'Đơn vị thực hiện', 'Cơ quan, đơn vị thực hiện', 'Đơn vị triển khai']],
-  ['timeframe', ['Thời gian thực hiện', 'Thời gian hoàn thành', 'Thời hạn hoàn thành', 'Thời hạn thực hiện', 'Thời gian triển khai', 'Tiến độ thực hiện', 'Thời gian', 'Thời hạn', 'Tiến độ']],
+  [
+    'timeframe',
+    [
+      'Thời gian thực hiện',
+      'Thời gian hoàn thành',
+      'Thời hạn hoàn thành',
+      'Thời hạn thực hiện',
+      'Thời gian triển khai',
+      'Tiến độ thực hiện',
+      'Thời gian',
+      'Thời hạn',
+      'Tiến độ',
+    ],
+  ],
   ['content', ['Nội dung thực hiện', 'Nội dung nhiệm vụ', 'Nội dung']],
 ];
 
-const ALL = LABELS.flatMap(([field, texts]) => texts.map((t) => ({ field, text: t })))
-  .sort((a, b) => b.text.length - a.text.length);
+const ALL = LABELS.flatMap(([field, texts]) => texts.map((t) => ({ field, text: t }))).sort(
+  (a, b) => b.text.length - a.text.length,
+);
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/,/g, '\\s*,');
+const esc = (s: string): string =>
+  s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ /g, '\\s+')
+    .replace(/,/g, '\\s*,');
 const LABEL_RE = new RegExp(
   `(?<marker>(?:^|(?<=[\\s.;,:)]))[a-zđ]\\s*\\)\\s*|(?:^|(?<=\\s))[-+•*–]\\s*)?(?<![\\p{L}\\d])(?<label>${ALL.map((l) => esc(l.text)).join('|')})\\s*:`,
   'giu',
@@ -59,7 +106,13 @@ export function findLabels(text: string): LabelHit[] {
     const ok = marker !== '' || before === '' || /[.;:,)]$/u.test(before);
     if (!ok) continue;
     // "Phối hợp:" and "Chủ trì:" alone are labels only at a start, after a marker, or after ; / .
-    if (/^(phối hợp|chủ trì|thời gian|thời hạn|tiến độ|nội dung)$/iu.test(label.replace(/\s+/g, ' ')) && marker === '' && before !== '' && !/[.;]$/u.test(before)) continue;
+    if (
+      /^(phối hợp|chủ trì|thời gian|thời hạn|tiến độ|nội dung)$/iu.test(label.replace(/\s+/g, ' ')) &&
+      marker === '' &&
+      before !== '' &&
+      !/[.;]$/u.test(before)
+    )
+      continue;
     const letterMatch = /^([a-zđ])\s*\)/u.exec(marker.trim());
     hits.push({
       field: fieldOf(label),

@@ -19,17 +19,21 @@ export interface LogicalLine {
   parts: Array<{ no: number; start: number }>;
 }
 
-const PAGE_NOISE = /^(?:trang\s*\d{1,4}(?:\s*(?:\/|trên|of)\s*\d{1,4})?|page\s*\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/iu;
+const PAGE_NOISE =
+  /^(?:trang\s*\d{1,4}(?:\s*(?:\/|trên|of)\s*\d{1,4})?|page\s*\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/iu;
 const BARE_NUMBER = /^\d{1,3}\.?$/u;
 
 /** Normalises a whole extracted text: NFC, unified line breaks, invisible characters removed. */
 export function normalizeInput(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?|\u2028|\u2029|\f|\v/g, '\n')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ');
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\r\n?|\u2028|\u2029|\f|\v/g, '\n')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ')
+  );
 }
 
 /** Splits normalised text into numbered physical lines, dropping blanks and unambiguous page noise. */
@@ -48,7 +52,7 @@ export function physicalLines(text: string): PhysLine[] {
 }
 
 /** Words that cannot end a name or a sentence: a line ending with one continues on the next. */
-const DANGLING_END =
+export const DANGLING_END =
   /(?:[,:(&–-]|(?<![\p{L}\p{N}])(?:và|của|các|cho|với|về|tại|trong|theo|hoặc|Sở|Ban|Bộ|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Báo|Đài|Cổng|Tạp chí|Công an|Hội|Đoàn|Cục|Chi cục))$/u;
 
 /** A line that starts a new paragraph: headings, markers, bullets, labels, closing blocks. */

@@ -8,7 +8,10 @@ import { foldDiacritics } from '../../../common/text/vietnamese.js';
 import { endOfMonth, isoDate } from './timeframe.js';
 
 /** A reporting deadline of the contract. */
-export interface ReportingDeadline { kind: ReportingDeadlineKind; due: string }
+export interface ReportingDeadline {
+  kind: ReportingDeadlineKind;
+  due: string;
+}
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const TIME =
@@ -16,7 +19,10 @@ const TIME =
 const KEYWORDS: Array<[RegExp, ReportingDeadlineKind | 'report']> = [
   [/(?:0?6|sau) thang/g, 'semiannual'],
   [/so ket/g, 'semiannual'],
-  [/bao cao (?:ket qua )?(?:ca |tong ket )?nam(?!\s*\d)|tong ket(?: nam)?|(?:^|[\s,(])nam\s*(?=\(|truoc|cham)|ca nam/g, 'annual'],
+  [
+    /bao cao (?:ket qua )?(?:ca |tong ket )?nam(?!\s*\d)|tong ket(?: nam)?|(?<!dau|giua)(?:^|[\s,(])nam\s*(?=\(|truoc|cham)|ca nam/g,
+    'annual',
+  ],
   [/(?:xay dung|ban hanh|trien khai xay dung)\s+(?:va ban hanh\s+)?ke hoach/g, 'agency-plan'],
   [/bao cao/g, 'report'],
 ];
@@ -53,12 +59,19 @@ export function extractReportingDeadlines(text: string, year: number | null): Re
         const pos = k.index ?? 0;
         if (pos >= rel && pos < rel + m[0].length) continue;
         const dist = Math.abs(pos - rel);
-        if (!best || dist < best.dist || (best.kind === 'report' && kind !== 'report' && dist < best.dist + 80)) best = { kind, dist };
+        if (!best || dist < best.dist || (best.kind === 'report' && kind !== 'report' && dist < best.dist + 80))
+          best = { kind, dist };
       }
     }
     if (!best) continue;
     let kind: ReportingDeadlineKind | null = best.kind === 'report' ? null : best.kind;
-    if (best.kind === 'report') kind = Number(due.slice(5, 7)) >= 10 ? 'annual' : Number(due.slice(5, 7)) >= 5 && Number(due.slice(5, 7)) <= 7 ? 'semiannual' : null;
+    if (best.kind === 'report')
+      kind =
+        Number(due.slice(5, 7)) >= 10
+          ? 'annual'
+          : Number(due.slice(5, 7)) >= 5 && Number(due.slice(5, 7)) <= 7
+            ? 'semiannual'
+            : null;
     if (!kind) continue;
     const key = `${kind}|${due}`;
     if (seen.has(key)) continue;

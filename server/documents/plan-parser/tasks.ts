@@ -10,13 +10,18 @@ import { atPhysicalStart, fold, lineAt, type LogicalLine } from './lines.js';
 import { NO_TIMEFRAME, parseTimeframe } from './timeframe.js';
 
 /** A warning anchored to a physical line, sorted by line before printing. */
-export interface LineWarning { line: number; text: string }
+export interface LineWarning {
+  line: number;
+  text: string;
+}
 
 /** Shared state of one parse. */
 export interface ParseContext {
   year: number | null;
   lexicon: readonly string[];
   warnings: LineWarning[];
+  /** The text came from OCR: misread digits of heading numbers may be repaired. */
+  ocr?: boolean;
 }
 
 /** A numbered heading: "2.3.1. Title", "1) Title", "2.1 Title". */
@@ -52,6 +57,29 @@ export class CodeSequence {
     return this.lastCode === null ? last <= 2 : prev === 0 ? last === 1 : last === prev + 1;
   }
 
+  /**
+   * The code an OCR misreading stands for: the one expected next (a sibling at any level or a first
+   * child) that differs from `code` in a single digit ("9.3" read where "5.3" follows "5.2").
+   */
+  repairMisread(code: string): string | null {
+    if (this.lastCode === null) return null;
+    const parts = this.lastCode.split('.').map(Number);
+    const expected = [`${this.lastCode}.1`];
+    for (let k = parts.length; k >= 1; k--)
+      expected.push([...parts.slice(0, k - 1), (parts[k - 1] ?? 0) + 1].join('.'));
+    for (const want of expected) {
+      if (want.length !== code.length || !this.accepts(want)) continue;
+      let diff = 0;
+      for (let i = 0; i < want.length; i++) {
+        if (want[i] === code[i]) continue;
+        if (!/\d/u.test(want[i] ?? '') || !/\d/u.test(code[i] ?? '')) diff = 99;
+        diff++;
+      }
+      if (diff === 1) return want;
+    }
+    return null;
+  }
+
   /** Records an accepted code. */
   add(code: string): void {
     this.codes.add(code);
@@ -68,7 +96,17 @@ export function parentOf(code: string): string | null {
 }
 
 function newTask(code: string, title: string): PlanJsonTask {
-  return { code, parent: parentOf(code), title, content: '', lead: [], coordinators: [], implementers: [], guides: [], timeframe: NO_TIMEFRAME };
+  return {
+    code,
+    parent: parentOf(code),
+    title,
+    content: '',
+    lead: [],
+    coordinators: [],
+    implementers: [],
+    guides: [],
+    timeframe: NO_TIMEFRAME,
+  };
 }
 
 function addAgencies(task: PlanJsonTask, field: LabelField, names: string[]): void {
@@ -87,33 +125,55 @@ export function buildTasks(lines: LogicalLine[], ctx: ParseContext, seq = new Co
   };
   const checkLetter = (letter: string, line: number): void => {
     if (!cur) return;
-    if (!letterFollows(cur.lastLetter, letter)) warn(line, `letter ${letter}) out of order (expected ${expectedLetter(cur.lastLetter)}))`);
+    if (!letterFollows(cur.lastLetter, letter))
+      warn(line, `letter ${letter}) out of order (expected ${expectedLetter(cur.lastLetter)}))`);
     cur.lastLetter = letter;
   };
   for (const ll of lines) {
     const text = ll.text;
     const h = HEADING.exec(text);
-    const code = h?.[1] ?? '';
+    let code = h?.[1] ?? '';
+    if (h && ctx.ocr && !seq.accepts(code)) {
+      const repaired = seq.repairMisread(code);
+      if (repaired) {
+        ctx.warnings.push({
+          line: ll.parts[0]?.no ?? 0,
+          text: `${repaired}: line ${ll.parts[0]?.no ?? 0}: heading number read as ${code} by OCR, taken as ${repaired}`,
+        });
+        code = repaired;
+      }
+    }
     if (h && seq.accepts(code)) {
       seq.add(code);
       const rest = h[2] ?? '';
       const hits = findLabels(rest).filter((x) => x.field !== 'unknown');
       const title = fold(hits.length > 0 ? rest.slice(0, hits[0]?.start) : rest);
-      cur = { task: newTask(code, title), line: ll.parts[0]?.no ?? 0, labelled: false, lastLetter: null, content: [], pending: null };
+      cur = {
+        task: newTask(code, title),
+        line: ll.parts[0]?.no ?? 0,
+        labelled: false,
+        lastLetter: null,
+        content: [],
+        pending: null,
+      };
       drafts.push(cur);
       if (hits.length > 0) {
         const offset = text.length - rest.length;
-        applyLabels({ text, parts: ll.parts }, hits.map((x) => ({ ...x, start: x.start + offset, valueStart: x.valueStart + offset })));
+        applyLabels(
+          { text, parts: ll.parts },
+          hits.map((x) => ({ ...x, start: x.start + offset, valueStart: x.valueStart + offset })),
+        );
       }
       continue;
     }
     if (!cur) continue;
-    if (h && /^\d+\.\d/u.test(code)) warn(ll.parts[0]?.no ?? 0, `numbered line ${code} out of sequence, kept as content`);
+    if (h && /^\d+\.\d/u.test(code))
+      warn(ll.parts[0]?.no ?? 0, `numbered line ${code} out of sequence, kept as content`);
     const hits = findLabels(text);
     if (hits.length === 0) {
       const lead = leadingLetter(text);
       if (lead) checkLetter(lead.letter, ll.parts[0]?.no ?? 0);
-      if (cur.pending && AGENCY_FIELDS.has(cur.pending.field) && !lead && /^[-+•*–]|^[\p{Lu}]/u.test(text)) {
+      if (cur.pending && AGENCY_FIELDS.has(cur.pending.field) && !lead && /^[-+•*–]|^[\p{Lu}]|^các\s/u.test(text)) {
         addAgencies(cur.task, cur.pending.field, splitAgencies(text, ctx.lexicon));
         continue;
       }
@@ -141,7 +201,10 @@ export function buildTasks(lines: LogicalLine[], ctx: ParseContext, seq = new Co
   const parents = new Set(drafts.map((d) => d.task.parent).filter((p): p is string => p !== null));
   for (const d of drafts) {
     if (!d.labelled && !parents.has(d.task.code)) {
-      ctx.warnings.push({ line: d.line, text: `${d.task.code}: line ${d.line}: no labelled fields (no agencies, no timeframe)` });
+      ctx.warnings.push({
+        line: d.line,
+        text: `${d.task.code}: line ${d.line}: no labelled fields (no agencies, no timeframe)`,
+      });
     }
   }
   return drafts.map((d) => d.task);
@@ -156,10 +219,20 @@ export function buildTasks(lines: LogicalLine[], ctx: ParseContext, seq = new Co
       const line = lineAt(ll, hit.start);
       if (hit.letter) checkLetter(hit.letter, line);
       if (!atPhysicalStart(ll, hit.start)) {
-        warn(line, hit.letter ? `label ${hit.letter}) glued to the previous text` : `label '${hit.label}' glued to the previous text`);
+        warn(
+          line,
+          hit.letter
+            ? `label ${hit.letter}) glued to the previous text`
+            : `label '${hit.label}' glued to the previous text`,
+        );
       }
       const valueEndLine = lineAt(ll, Math.max(hit.valueStart, end - 1));
-      if (hit.field !== 'content' && hit.field !== 'unknown' && value !== '' && valueEndLine !== lineAt(ll, hit.valueStart)) {
+      if (
+        hit.field !== 'content' &&
+        hit.field !== 'unknown' &&
+        value !== '' &&
+        valueEndLine !== lineAt(ll, hit.valueStart)
+      ) {
         warn(lineAt(ll, hit.valueStart), `value of '${hit.label}' continues on line ${valueEndLine}`);
       }
       if (hit.field === 'content') {
@@ -177,7 +250,11 @@ export function buildTasks(lines: LogicalLine[], ctx: ParseContext, seq = new Co
       } else {
         cur.labelled = true;
         if (value === '') cur.pending = { field: hit.field, label: hit.label };
-        else addAgencies(cur.task, hit.field, splitAgencies(value, ctx.lexicon));
+        else {
+          addAgencies(cur.task, hit.field, splitAgencies(value, ctx.lexicon));
+          // A list ending in ";" or "," goes on: the next line names more agencies of this label.
+          if (k === hits.length - 1 && /[;,]$/u.test(value)) cur.pending = { field: hit.field, label: hit.label };
+        }
       }
     }
   }

@@ -73,7 +73,8 @@ export function parseTimeframe(raw: string, year: number | null): PlanTimeframe 
     const y = yearIn(f);
     return { text, kind: 'month', due: y === null ? null : endOfMonth(y, Math.max(...months)) };
   }
-  const yearM = /^(?:trong|ca|suot|trong ca)?\s*nam\s*(\d{4})?$|^(?:trong|ca|suot)\s+nam\s+(\d{4})|^nam\s+(\d{4})$/.exec(f);
+  const yearM =
+    /^(?:trong|ca|suot|trong ca)?\s*nam\s*(\d{4})?$|^(?:trong|ca|suot)\s+nam\s+(\d{4})|^nam\s+(\d{4})$/.exec(f);
   if (yearM) {
     const y = Number(yearM[1] ?? yearM[2] ?? yearM[3] ?? year ?? NaN);
     return { text, kind: 'within-year', due: Number.isFinite(y) ? `${y}-12-31` : null };

@@ -1,94 +1,165 @@
 /**
- * OCR through the Debian binaries: pdftoppm renders pages at 300 dpi, tesseract reads them with the
- * Vietnamese model. OMP_THREAD_LIMIT=1 because OpenMP makes tesseract 4–5× slower on few cores.
+ * OCR of scanned PDFs and page images through the Debian binaries (pdftoppm, ImageMagick,
+ * tesseract with the Vietnamese model). Pages are read in parallel through the process-wide
+ * worker pool, each under its own deadline: a page that hangs is killed and reported, the others
+ * go on. Progress is reported page by page.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
+import { type OcrBinaries, type PageInput, type PageText, recognisePage } from './ocr/page.js';
+import { ocrSlots, runAll, type Slots } from './ocr/pool.js';
+import { ProcessFailure, runBinary } from './ocr/run.js';
 
-/** Where the OCR binaries are and how long they may run. */
+export type { PageText } from './ocr/page.js';
+
+/** Progress of a document's OCR. */
+export interface OcrProgress {
+  pagesDone: number;
+  pagesTotal: number;
+  failed: number;
+}
+
+/** Where the OCR binaries are, how long a page may take, and who hears about progress. */
 export interface OcrOptions {
   tesseractPath?: string;
   pdftoppmPath?: string;
-  /** Per page, milliseconds. */
+  convertPath?: string;
+  /** Per page, milliseconds (90 s). */
   pageTimeoutMs?: number;
   maxPages?: number;
   dpi?: number;
+  onProgress?: (progress: OcrProgress) => void;
+  signal?: AbortSignal;
+  /** The pool to run in (the process-wide one by default). */
+  slots?: Slots;
 }
 
-const INSTALL_HINT =
-  'Không có OCR: cài tesseract-ocr và tesseract-ocr-vie (apt-get install tesseract-ocr tesseract-ocr-vie) / OCR unavailable: install tesseract-ocr and tesseract-ocr-vie';
+const OCR_PACKAGES = 'tesseract-ocr, tesseract-ocr-vie';
 
-function run(cmd: string, args: string[], timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      cmd,
-      args,
-      { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: '1' }, killSignal: 'SIGKILL' },
-      (err, stdout) => (err ? reject(err) : resolve(stdout)),
-    );
-  });
+function binaries(o: OcrOptions): OcrBinaries {
+  return {
+    tesseract: o.tesseractPath ?? process.env.TTDN_TESSERACT ?? 'tesseract',
+    pdftoppm: o.pdftoppmPath ?? process.env.TTDN_PDFTOPPM ?? 'pdftoppm',
+    convert: o.convertPath ?? process.env.TTDN_CONVERT ?? 'convert',
+  };
 }
-
-const tesseractOf = (o: OcrOptions): string => o.tesseractPath ?? process.env.TTDN_TESSERACT ?? 'tesseract';
-const pdftoppmOf = (o: OcrOptions): string => o.pdftoppmPath ?? process.env.TTDN_PDFTOPPM ?? 'pdftoppm';
 
 /** Throws OCR_UNAVAILABLE unless tesseract runs and has the Vietnamese model. */
 export async function assertOcrAvailable(o: OcrOptions = {}): Promise<void> {
   let langs: string;
   try {
-    langs = await run(tesseractOf(o), ['--list-langs'], 10_000);
+    langs = (await runBinary(binaries(o).tesseract, ['--list-langs'], { timeoutMs: 10_000 })) as string;
   } catch {
-    throw new AppError('OCR_UNAVAILABLE', INSTALL_HINT);
+    throw new AppError('OCR_UNAVAILABLE', { packages: OCR_PACKAGES });
   }
-  if (!/^vie$/m.test(langs)) throw new AppError('OCR_UNAVAILABLE', INSTALL_HINT);
+  if (!/^vie$/m.test(langs)) throw new AppError('OCR_UNAVAILABLE', { packages: OCR_PACKAGES });
 }
 
-async function ocrImageFile(path: string, o: OcrOptions): Promise<string> {
+/** A page's outcome: its text, or why it could not be read. */
+export type PageOutcome = { page: number; text: PageText } | { page: number; error: string; timedOut: boolean };
+
+async function readPages(inputs: PageInput[], dir: string, o: OcrOptions): Promise<PageOutcome[]> {
+  const bin = binaries(o);
+  const total = inputs.length;
+  let done = 0;
+  let failed = 0;
+  o.onProgress?.({ pagesDone: 0, pagesTotal: total, failed: 0 });
+  const tasks = inputs.map((input, i) => async () => {
+    const pageDir = await mkdtemp(join(dir, `p${i + 1}-`));
+    try {
+      return await recognisePage(input, pageDir, {
+        dpi: o.dpi ?? 300,
+        deadline: Date.now() + (o.pageTimeoutMs ?? 90_000),
+        signal: o.signal,
+        bin,
+      });
+    } finally {
+      await rm(pageDir, { recursive: true, force: true });
+    }
+  });
+  const results = await runAll(tasks, o.slots ?? ocrSlots, (_i, r) => {
+    done++;
+    if (r.status === 'rejected') failed++;
+    o.onProgress?.({ pagesDone: done, pagesTotal: total, failed });
+  });
+  const out: PageOutcome[] = [];
+  results.forEach((r, i) => {
+    if (r.status === 'fulfilled') {
+      out.push({ page: i + 1, text: r.value });
+      return;
+    }
+    const e = r.reason as unknown;
+    if (e instanceof ProcessFailure && e.reason === 'missing') {
+      throw new AppError('OCR_UNAVAILABLE', {
+        packages: e.command.includes('pdftoppm') ? 'poppler-utils' : OCR_PACKAGES,
+      });
+    }
+    if (o.signal?.aborted) throw new AppError('OCR_CANCELLED');
+    out.push({
+      page: i + 1,
+      error: e instanceof Error ? e.message : String(e),
+      timedOut: e instanceof ProcessFailure && e.reason === 'timeout',
+    });
+  });
+  if (out.every((p) => 'error' in p)) {
+    const timedOut = out.some((p) => 'error' in p && p.timedOut);
+    throw timedOut ? new AppError('OCR_TIMEOUT') : new AppError('OCR_FAILED', { detail: 'mọi trang / every page' });
+  }
+  return out;
+}
+
+/** Colour of each page's images (pdfimages -list), so only colour scans pay for seal removal. */
+async function colourPages(pdf: string): Promise<Set<number>> {
+  const out = new Set<number>();
   try {
-    return await run(tesseractOf(o), [path, 'stdout', '-l', 'vie', '--psm', '4'], o.pageTimeoutMs ?? 120_000);
-  } catch (e) {
-    throw new AppError('DOCUMENT_UNREADABLE', `Không nhận dạng được ảnh (OCR lỗi hoặc quá lâu) / OCR failed or timed out: ${(e as Error).message.split('\n')[0]}`);
+    const list = (await runBinary('pdfimages', ['-list', pdf], { timeoutMs: 20_000 })) as string;
+    for (const row of list.split('\n').slice(2)) {
+      const c = row.trim().split(/\s+/);
+      if (c.length > 5 && !/^gray$/i.test(c[5] ?? '')) out.add(Number(c[0]));
+    }
+  } catch {
+    // pdfimages missing or the list unreadable: render every page in gray, as before.
   }
+  return out;
 }
 
-/** OCR of an image (.png/.jpg/.tif). */
-export async function ocrImage(bytes: Uint8Array, ext: string, o: OcrOptions = {}): Promise<string> {
+/** OCR of the given 1-based pages of a PDF. */
+export async function ocrPdf(bytes: Uint8Array, pages: number[], o: OcrOptions = {}): Promise<PageOutcome[]> {
   await assertOcrAvailable(o);
   const dir = await mkdtemp(join(tmpdir(), 'ttdn-ocr-'));
   try {
-    const file = join(dir, `page.${ext}`);
-    await writeFile(file, bytes);
-    return (await ocrImageFile(file, o)).normalize('NFC');
+    const pdf = join(dir, 'in.pdf');
+    await writeFile(pdf, bytes);
+    const colour = await colourPages(pdf);
+    const wanted = pages.slice(0, o.maxPages ?? 60);
+    const outcomes = await readPages(
+      wanted.map((page) => ({ pdf, page, color: colour.has(page) })),
+      dir,
+      o,
+    );
+    return outcomes.map((r, i) => ({ ...r, page: wanted[i] ?? r.page }));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** OCR of the given 1-based pages of a PDF (all pages when `pages` is empty). */
-export async function ocrPdf(bytes: Uint8Array, pages: number[], o: OcrOptions = {}): Promise<Map<number, string>> {
+/** OCR of page images (scans or phone photos), in the order given. */
+export async function ocrImages(
+  images: Array<{ bytes: Uint8Array; ext: string }>,
+  o: OcrOptions = {},
+): Promise<PageOutcome[]> {
   await assertOcrAvailable(o);
   const dir = await mkdtemp(join(tmpdir(), 'ttdn-ocr-'));
-  const out = new Map<number, string>();
   try {
-    const pdf = join(dir, 'in.pdf');
-    await writeFile(pdf, bytes);
-    const wanted = pages.slice(0, o.maxPages ?? 40);
-    for (const page of wanted) {
-      try {
-        await run(pdftoppmOf(o), ['-r', String(o.dpi ?? 300), '-gray', '-png', '-f', String(page), '-l', String(page), pdf, join(dir, `p${page}`)], o.pageTimeoutMs ?? 120_000);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('OCR_UNAVAILABLE', 'Không có pdftoppm: cài poppler-utils / pdftoppm missing: install poppler-utils');
-        throw new AppError('DOCUMENT_UNREADABLE', 'Không dựng được trang PDF để OCR / Could not render the PDF page for OCR');
-      }
-      const png = (await readdir(dir)).find((f) => f.startsWith(`p${page}-`) && f.endsWith('.png'));
-      if (!png) continue;
-      out.set(page, (await ocrImageFile(join(dir, png), o)).normalize('NFC'));
-      await rm(join(dir, png), { force: true });
+    const inputs: PageInput[] = [];
+    for (const [i, img] of images.slice(0, o.maxPages ?? 60).entries()) {
+      const file = join(dir, `in-${i + 1}.${img.ext}`);
+      await writeFile(file, img.bytes);
+      inputs.push({ image: file });
     }
-    return out;
+    return await readPages(inputs, dir, o);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,50 +1,57 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlanText, scorePlan } from '../plan-parser/index.js';
 import type { PlanJson } from '../../../common/contracts/plan-json.js';
 import { readDocument } from './index.js';
-
-/**
- * Wraps a JPEG page in a one-page PDF with no text layer — what a scanner produces. Written by hand
- * because ImageMagick's policy on this machine forbids writing PDF.
- */
-function imageOnlyPdf(jpeg: Buffer, width: number, height: number): Uint8Array {
-  const parts: Buffer[] = [];
-  const offsets: number[] = [];
-  let length = 0;
-  const push = (chunk: Buffer | string) => {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
-    parts.push(buffer);
-    length += buffer.length;
-  };
-  const object = (id: number, body: string | Buffer[]) => {
-    offsets[id] = length;
-    push(`${id} 0 obj\n`);
-    if (typeof body === 'string') push(body);
-    else body.forEach(push);
-    push('\nendobj\n');
-  };
-  const content = 'q 595 0 0 842 0 0 cm /Im0 Do Q';
-  push('%PDF-1.4\n');
-  object(1, '<< /Type /Catalog /Pages 2 0 R >>');
-  object(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
-  object(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>');
-  object(4, [Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`, 'latin1'), jpeg, Buffer.from('\nendstream', 'latin1')]);
-  object(5, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-  const xref = length;
-  push(`xref\n0 6\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
-  push(`trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-  return new Uint8Array(Buffer.concat(parts));
-}
+import { imageOnlyPdf, jpegSize } from '../../../fixtures/plans/tools/image-pdf.js';
+import { ocrPdf } from './ocr.js';
 
 describe('a scanned PDF (an image with no text layer)', () => {
   it('is read by OCR and parses to the plan it shows', async () => {
     const jpeg = readFileSync('fixtures/plans/lao-cai-2026-ctr-scan.jpg');
-    const pdf = imageOnlyPdf(jpeg, 1672, 2353);
+    const pdf = new Uint8Array(imageOnlyPdf([{ jpeg, ...jpegSize(jpeg) }]));
     const read = await readDocument({ bytes: pdf, filename: 'ctr-lao-cai-2026-scan.pdf' });
     expect(read.source).toBe('ocr');
     const expected = JSON.parse(readFileSync('fixtures/plans/lao-cai-2026-ctr.expected.json', 'utf8')) as PlanJson;
     const score = scorePlan(parsePlanText(read.text), expected);
     expect(score.f1).toBeGreaterThanOrEqual(0.95);
   }, 120_000);
+});
+
+describe('a scanned bordered table, at the resolutions scanners use', () => {
+  // The Quảng Ninh table plan's scan (200 dpi), scanned again at 150 and at 300 dpi.
+  const work = mkdtempSync(join(tmpdir(), 'ttdn-table-scan-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  execFileSync('pdfimages', ['-j', 'fixtures/plans/quang-ninh-2026-table-scan.pdf', join(work, 'p')]);
+  const expected = JSON.parse(readFileSync('fixtures/plans/quang-ninh-2026-table.expected.json', 'utf8')) as PlanJson;
+  for (const dpi of [150, 300]) {
+    it(`keeps its rows, cells and tasks at ${dpi} dpi`, async () => {
+      const pages = ['p-000.jpg', 'p-001.jpg'].map((name) => {
+        const jpeg = execFileSync('/usr/bin/convert', [
+          join(work, name),
+          '-resize',
+          `${(dpi / 200) * 100}%`,
+          '-quality',
+          '60',
+          'jpg:-',
+        ]);
+        return { jpeg, ...jpegSize(jpeg) };
+      });
+      const pdf = new Uint8Array(imageOnlyPdf(pages));
+      const [first] = await ocrPdf(pdf, [1]);
+      const rows = (first && 'text' in first ? first.text.lines.map((l) => l.text) : []).filter((l) =>
+        l.includes('\t'),
+      );
+      // Every row of the table, each cut into its five cells, its numbers in order.
+      expect(rows.length).toBeGreaterThanOrEqual(20);
+      expect(rows.every((r) => r.split('\t').length === 5)).toBe(true);
+      const numbers = rows.map((r) => r.split('\t')[0]).filter((n) => n !== '');
+      expect(numbers.slice(1)).toEqual(['1', '1.1', '1.2', '2', '3', '4']);
+      const read = await readDocument({ bytes: pdf, filename: `quang-ninh-${dpi}.pdf` });
+      expect(scorePlan(parsePlanText(read.text, { ocr: true }), expected).f1).toBeGreaterThanOrEqual(0.95);
+    }, 180_000);
+  }
 });

@@ -1,42 +1,54 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { Clock } from '../../context.js';
-import type { Db } from '../../db/client.js';
-import { SESSION_COOKIE, authenticate, readCookie, setSessionCookie } from '../../http/authenticate.js';
+import * as contract from '../../../common/contracts/auth.js';
+import { registerEndpoint, type RouteServices } from '../../http/endpoint.js';
+import { readCookie, SESSION_COOKIE, setSessionCookie } from '../../http/authenticate.js';
 import { abilitiesFor } from '../../policies/policy.js';
-import { changePassword, findSessionActor, login, logout } from './sessions.js';
+import { listMySessions, revokeMySession, signOutOtherSessions } from './my-sessions.js';
+import { changePassword, login, logout, SESSION_IDLE_MS } from './sessions.js';
 
-const LoginBody = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
-
-/** Sign-in, sign-out, the current user and password change. */
-export function registerAuthRoutes(app: FastifyInstance, deps: { db: Db; clock: Clock }): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  r.post('/api/auth/login', { schema: { body: LoginBody, tags: ['auth'] } }, async (request, reply) => {
-    const { token, csrfToken } = await login({ db: deps.db, clock: deps.clock, requestId: request.id }, request.body.username, request.body.password);
-    setSessionCookie(reply, request, token);
-    const session = await findSessionActor(deps.db, token, deps.clock.now());
-    return { user: session!.actor, csrfToken, abilities: abilitiesFor(session!.actor), today: deps.clock.today() };
+/** Sign-in, sign-out, the current session, the person's sessions and password change. */
+export function registerAuthRoutes(app: FastifyInstance, services: RouteServices): void {
+  const idleMs = services.sessionIdleMs ?? SESSION_IDLE_MS;
+  registerEndpoint(app, services, contract.login, async ({ body }, ctx, { request, reply }) => {
+    const session = await login(ctx, body.username, body.password, {
+      userAgent: request.headers['user-agent'],
+      ip: request.ip,
+      previousToken: readCookie(request, SESSION_COOKIE),
+    });
+    setSessionCookie(reply, request, session.token);
+    return {
+      user: session.actor,
+      csrfToken: session.csrfToken,
+      abilities: abilitiesFor(session.actor),
+      today: ctx.clock.today(),
+    };
   });
-  r.post('/api/auth/logout', { schema: { tags: ['auth'] }, onRequest: authenticate(deps) }, async (request, reply) => {
+  registerEndpoint(app, services, contract.logout, async (_, ctx, { request, reply }) => {
     const token = readCookie(request, SESSION_COOKIE);
-    if (token) await logout(deps.db, token);
+    if (token) await logout(ctx.db, token);
     setSessionCookie(reply, request, null);
-    return { ok: true };
+    return { ok: true as const };
   });
-  r.get('/api/auth/me', { schema: { tags: ['auth'] }, onRequest: authenticate(deps) }, async (request) => ({
-    user: request.ctx.actor,
-    csrfToken: request.csrfToken,
-    abilities: abilitiesFor(request.ctx.actor),
-    today: deps.clock.today(),
+  registerEndpoint(app, services, contract.me, async (_, ctx) => ({
+    user: ctx.actor,
+    csrfToken: ctx.csrfToken,
+    abilities: abilitiesFor(ctx.actor),
+    today: ctx.clock.today(),
   }));
-  r.post(
-    '/api/auth/password',
-    { schema: { body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(8).max(200) }), tags: ['auth'] }, onRequest: authenticate(deps) },
-    async (request, reply) => {
-      await changePassword(request.ctx, request.body.currentPassword, request.body.newPassword);
-      setSessionCookie(reply, request, null);
-      return { ok: true };
-    },
-  );
+  registerEndpoint(app, services, contract.listMySessions, async (_, ctx, { request }) => ({
+    items: await listMySessions(ctx, request.session.id, idleMs),
+    idleMinutes: Math.round(idleMs / 60_000),
+  }));
+  registerEndpoint(app, services, contract.revokeMySession, async ({ params }, ctx) => {
+    await revokeMySession(ctx, params.sessionId);
+    return { ok: true as const };
+  });
+  registerEndpoint(app, services, contract.signOutOtherSessions, async (_, ctx, { request }) => ({
+    ended: await signOutOtherSessions(ctx, request.session.id),
+  }));
+  registerEndpoint(app, services, contract.changePassword, async ({ body }, ctx, { request, reply }) => {
+    await changePassword(ctx, body.currentPassword, body.newPassword);
+    setSessionCookie(reply, request, null);
+    return { ok: true as const };
+  });
 }

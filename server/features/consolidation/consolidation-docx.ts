@@ -1,25 +1,26 @@
 /**
  * The consolidated report as an official document (NĐ 30/2020, Mẫu 1.4): "BÁO CÁO / Kết quả công
- * tác thông tin đối ngoại …", the five narrative sections, the indicator table, signature and
- * "Nơi nhận"; then the appendices (figures by agency, late and missing agencies) after the closing.
+ * tác thông tin đối ngoại …", the opening citing the ministry's request and the plan, the five
+ * sections, signature and "Nơi nhận"; then the appendices after the closing — Phụ lục I (the figures
+ * with last year's), II (figures by agency) and, unless left out, III (the agencies' own lines).
+ * Who reported late is not here: that is the internal note (internal-note.ts).
  */
 
-import { formatDateVi } from '../../../common/calendar/iso-date.js';
 import type { BodyBlock, OfficialDocument, Signature } from '../../documents/official-docx/index.js';
+import { budgetAppendix } from '../budget/budget-report.js';
 import type { ConsolidationWithNarrative } from './build-consolidation.js';
 import type { AgencyReportStatus, Consolidation, IndicatorTotal } from './consolidate.js';
-import { breakdownLabel, formatNumberVi, periodPhrase, SECTION_KEYS, SECTION_TITLES } from './narrative.js';
-
-/** Recipients of a provincial result report; the Ministry and the Party committee get it "để báo cáo". */
-export const REPORT_RECIPIENTS = [
-  'Bộ Văn hóa, Thể thao và Du lịch (b/c)',
-  'Thường trực Tỉnh ủy (b/c)',
-  'Thường trực HĐND tỉnh (b/c)',
-  'Ban Tuyên giáo và Dân vận Tỉnh ủy',
-  'Chủ tịch, các Phó Chủ tịch UBND tỉnh',
-  'Các sở, ban, ngành, đoàn thể tỉnh',
-  'UBND các xã, phường',
-];
+import { SECTION_KEYS, SECTION_TITLES } from './narrative-sections.js';
+import type { ReportOptions } from './report-options.js';
+import { breakdownLabel, changePercent, formatChange } from './synthesis/figures-text.js';
+import { cleanProse, formatNumberVi, isSubstantive, stripEnd } from './synthesis/prose.js';
+import {
+  archiveLine,
+  closingParagraph,
+  openingParagraph,
+  periodPhrase,
+  recipientsFor,
+} from './synthesis/report-form.js';
 
 /** Indicator columns per appendix table: more would not fit a portrait A4 text block. */
 const INDICATORS_PER_TABLE = 5;
@@ -29,20 +30,17 @@ export function reportSubject(c: Pick<Consolidation, 'period'>): string {
   return `Kết quả công tác thông tin đối ngoại ${periodPhrase(c)}`;
 }
 
-/** The main document: narrative, indicator table and closing (the appendices are separate blocks). */
-export function consolidationToOfficialDocument(c: ConsolidationWithNarrative, options: { issueYear?: number } = {}): OfficialDocument {
+/** The main document: opening, the five sections and the closing (the appendices are separate blocks). */
+export function consolidationToOfficialDocument(
+  c: ConsolidationWithNarrative,
+  options: { issueYear?: number } = {},
+): OfficialDocument {
   const issuer = c.plan.issuer?.trim() || `Ủy ban nhân dân tỉnh ${c.plan.province}`;
-  const body: BodyBlock[] = [
-    { type: 'paragraph', content: `Ủy ban nhân dân tỉnh báo cáo kết quả công tác thông tin đối ngoại ${periodPhrase(c)} trên địa bàn tỉnh như sau:` },
-  ];
-  for (const key of SECTION_KEYS) {
+  const settings = c.narrative.options;
+  const body: BodyBlock[] = [{ type: 'paragraph', content: openingParagraph(c, settings) }];
+  for (const key of SECTION_KEYS)
     body.push({ type: 'heading', level: 1, text: SECTION_TITLES[key] }, ...textToBlocks(c.narrative.sections[key]));
-    if (key === 'results' && c.indicators.length > 0) body.push(indicatorTable(c.indicators));
-  }
-  body.push({
-    type: 'paragraph',
-    content: `Trên đây là báo cáo kết quả công tác thông tin đối ngoại ${periodPhrase(c)} của Ủy ban nhân dân tỉnh ${c.plan.province}, kính gửi Bộ Văn hóa, Thể thao và Du lịch tổng hợp, báo cáo./.`,
-  });
+  body.push({ type: 'paragraph', content: closingParagraph(c) });
   return {
     form: 'typed',
     issuer: { parent: null, nameLines: issuerLines(issuer) },
@@ -55,46 +53,39 @@ export function consolidationToOfficialDocument(c: ConsolidationWithNarrative, o
     subject: reportSubject(c),
     body,
     signature: signature(c),
-    recipients: REPORT_RECIPIENTS,
-    archive: 'VT',
+    recipients: recipientsFor(c),
+    archive: archiveLine(c, settings),
   };
 }
 
 /** An appendix: its number line, its title and its content. */
 export type Appendix = { title: string; subtitle: string; blocks: BodyBlock[] };
 
-/** Appendix I (figures by agency) and II (late and missing agencies), printed after the closing. */
-export function appendixBlocks(c: Consolidation): Appendix[] {
-  const reporting = c.agencies.filter((a) => a.counted);
-  const out: Appendix[] = [];
+/** The appendices printed after the closing, numbered in order. */
+export function appendixBlocks(c: Consolidation, options?: Pick<ReportOptions, 'includeAgencyLines'>): Appendix[] {
+  const out: Array<Omit<Appendix, 'title'>> = [];
   if (c.indicators.length > 0) {
+    out.push({ subtitle: 'BIỂU TỔNG HỢP SỐ LIỆU CÔNG TÁC THÔNG TIN ĐỐI NGOẠI', blocks: [summaryTable(c)] });
+    const reporting = c.agencies.filter((a) => a.counted);
     const blocks: BodyBlock[] = [];
-    for (let i = 0; i < c.indicators.length; i += INDICATORS_PER_TABLE) {
-      blocks.push(agencyIndicatorTable(c.indicators.slice(i, i + INDICATORS_PER_TABLE), reporting, i === 0 ? undefined : `(tiếp theo)`));
-    }
-    out.push({ title: 'Phụ lục I', subtitle: 'SỐ LIỆU THEO CƠ QUAN, ĐƠN VỊ', blocks });
+    for (let i = 0; i < c.indicators.length; i += INDICATORS_PER_TABLE)
+      blocks.push(
+        agencyIndicatorTable(
+          c.indicators.slice(i, i + INDICATORS_PER_TABLE),
+          reporting,
+          i === 0 ? undefined : '(tiếp theo)',
+        ),
+      );
+    out.push({ subtitle: 'SỐ LIỆU THEO CƠ QUAN, ĐƠN VỊ', blocks });
   }
-  const rows = [...c.missing, ...c.late].map((a, i) => [String(i + 1), a.agencyName, statusText(a), a.submittedAt ? formatDateVi(vnDate(a.submittedAt)) : '']);
-  out.push({
-    title: out.length === 0 ? 'Phụ lục I' : 'Phụ lục II',
-    subtitle: 'CƠ QUAN, ĐƠN VỊ CHƯA GỬI HOẶC GỬI BÁO CÁO MUỘN',
-    blocks: [
-      rows.length === 0
-        ? { type: 'paragraph' as const, content: 'Tất cả cơ quan, đơn vị đã gửi báo cáo đúng hạn.', indent: false }
-        : {
-            type: 'table' as const,
-            fontSize: 12,
-            columns: [
-              { header: 'TT', weight: 0.8, align: 'center' as const },
-              { header: 'Cơ quan, đơn vị', weight: 6 },
-              { header: 'Tình trạng', weight: 3 },
-              { header: 'Ngày gửi', weight: 2, align: 'center' as const },
-            ],
-            rows,
-          },
-    ],
-  });
-  return out;
+  if (options?.includeAgencyLines ?? true) {
+    const lines = agencyLinesTable(c);
+    if (lines)
+      out.push({ subtitle: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ', blocks: [lines] });
+  }
+  const budget = budgetAppendix(c.context.budget);
+  if (budget) out.push(budget);
+  return out.map((a, i) => ({ ...a, title: `Phụ lục ${['I', 'II', 'III', 'IV'][i]}` }));
 }
 
 /** Vietnamese words for an agency's standing. */
@@ -134,31 +125,63 @@ export function textToBlocks(text: string): BodyBlock[] {
   return blocks;
 }
 
-function indicatorTable(list: IndicatorTotal[]): BodyBlock {
+/** Phụ lục I: every indicator with its breakdown, the same period last year and the change. */
+export function summaryTable(c: Consolidation): Extract<BodyBlock, { type: 'table' }> {
+  const history = c.context.history;
   const rows: string[][] = [];
-  list.forEach((i, n) => {
-    rows.push([String(n + 1), i.name, i.unit, formatNumberVi(i.total)]);
+  const cells = (value: number, previous: number | undefined, unit: string): string[] => {
+    if (!history) return [unit, formatNumberVi(value)];
+    // The same rounding as section III's sentences (changePercent), so the two always agree.
+    const change = previous === undefined ? null : changePercent({ total: value, previous: { total: previous } });
+    return [
+      unit,
+      formatNumberVi(value),
+      previous === undefined ? '' : formatNumberVi(previous),
+      change === null ? '' : formatChange(change),
+    ];
+  };
+  c.indicators.forEach((i, n) => {
+    const unit = i.unit.toLocaleLowerCase('vi');
+    rows.push([String(n + 1), i.name, ...cells(i.total, i.previous?.total, unit)]);
     // Zero rows of a seven-language breakdown are noise in a printed table (the XLSX keeps them).
-    for (const b of i.byBreakdown) if (b.value !== 0) rows.push(['', `Trong đó: ${breakdownLabel(b.key)}`, i.unit, formatNumberVi(b.value)]);
+    for (const b of i.byBreakdown)
+      if (b.value !== 0 || (i.previous?.byBreakdown[b.key] ?? 0) !== 0)
+        rows.push(['', `Trong đó: ${breakdownLabel(b.key)}`, ...cells(b.value, i.previous?.byBreakdown[b.key], unit)]);
   });
+  const year = c.period.year;
   return {
     type: 'table',
-    title: 'Biểu số liệu: Một số chỉ tiêu chủ yếu',
     fontSize: 12,
     columns: [
       { header: 'TT', weight: 0.8, align: 'center' },
-      { header: 'Chỉ tiêu', weight: 7 },
-      { header: 'Đơn vị tính', weight: 2, align: 'center' },
-      { header: 'Tổng số', weight: 2, align: 'right' },
+      { header: 'Chỉ tiêu', weight: history ? 6 : 7 },
+      { header: 'Đơn vị tính', weight: 1.9, align: 'center' },
+      { header: upperFirst(periodPhrase(c)), weight: 1.9, align: 'right' },
+      ...(history
+        ? [
+            { header: `Cùng kỳ năm ${year - 1}`, weight: 1.9, align: 'right' as const },
+            { header: 'Tăng, giảm (%)', weight: 1.6, align: 'right' as const },
+          ]
+        : []),
     ],
     rows,
   };
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
 function agencyIndicatorTable(list: IndicatorTotal[], reporting: AgencyReportStatus[], title?: string): BodyBlock {
   const values = list.map((i) => new Map(i.byAgency.map((a) => [a.agencyId, a.value])));
   // Agencies without any figure in these columns would only print empty rows.
-  const rows = reporting.filter((a) => values.some((v) => v.has(a.agencyId))).map((a, n) => [String(n + 1), a.agencyName, ...values.map((v) => (v.has(a.agencyId) ? formatNumberVi(v.get(a.agencyId)!) : ''))]);
+  const rows = reporting
+    .filter((a) => values.some((v) => v.has(a.agencyId)))
+    .map((a, n) => [
+      String(n + 1),
+      a.agencyName,
+      ...values.map((v) => (v.has(a.agencyId) ? formatNumberVi(v.get(a.agencyId)!) : '')),
+    ]);
   rows.push(['', 'Tổng cộng', ...list.map((i) => formatNumberVi(i.total))]);
   return {
     type: 'table',
@@ -173,6 +196,36 @@ function agencyIndicatorTable(list: IndicatorTotal[], reporting: AgencyReportSta
   };
 }
 
+/**
+ * Phụ lục III: what each agency wrote, task by task, in its own words; lines with nothing in them
+ * are left out, and agencies that wrote the very same words share one row.
+ */
+function agencyLinesTable(c: Consolidation): BodyBlock | null {
+  const rows: string[][] = [];
+  for (const t of c.tasks) {
+    const byText = new Map<string, string[]>();
+    for (const l of t.lines) {
+      const text = [l.doneText, l.resultsText]
+        .filter(Boolean)
+        .map((x) => stripEnd(cleanProse(x)))
+        .join('; ');
+      if (isSubstantive(text)) byText.set(text, [...(byText.get(text) ?? []), l.agencyName]);
+    }
+    for (const [text, agencies] of byText) rows.push([t.code, agencies.join('; '), `${text}.`]);
+  }
+  if (rows.length === 0) return null;
+  return {
+    type: 'table',
+    fontSize: 11,
+    columns: [
+      { header: 'Nhiệm vụ', weight: 1.1, align: 'center' },
+      { header: 'Cơ quan, đơn vị', weight: 3 },
+      { header: 'Nội dung đã thực hiện, kết quả', weight: 9 },
+    ],
+    rows,
+  };
+}
+
 function signature(c: Consolidation): Signature {
   const s = c.plan.signer;
   const authority = s?.authority?.trim().toLocaleUpperCase('vi') || 'KT. CHỦ TỊCH';
@@ -182,7 +235,7 @@ function signature(c: Consolidation): Signature {
 }
 
 /** "Ủy ban nhân dân tỉnh Tuyên Quang" → ["ỦY BAN NHÂN DÂN", "TỈNH TUYÊN QUANG"]. */
-function issuerLines(issuer: string): string[] {
+export function issuerLines(issuer: string): string[] {
   const upper = issuer.toLocaleUpperCase('vi');
   const m = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$/u.exec(upper);
   return m ? [m[1]!, m[2]!] : [upper];

@@ -10,7 +10,16 @@ let database: Database;
 let ctx: RequestContext;
 let s: Scenario;
 
-const officer: Actor = { kind: 'user', userId: 999, username: 'canbo', displayName: 'Cán bộ', role: 'agency-officer', agencyId: 1, agencyScope: [1] };
+const officer: Actor = {
+  kind: 'user',
+  provinceId: 1,
+  userId: 999,
+  username: 'canbo',
+  displayName: 'Cán bộ',
+  role: 'agency-officer',
+  agencyId: 1,
+  agencyScope: [1],
+};
 
 beforeAll(async () => {
   database = await createTestDatabase('demo');
@@ -26,8 +35,17 @@ describe('buildConsolidation', () => {
     const tin = c.indicators.find((i) => i.code === 'TIN')!;
     // 10 (Sở Ngoại vụ) + 6 (Báo: en 5 + zh 1, no stated total) + 4 (Sở Tư pháp) + 7 (Tỉnh đoàn); the draft's 1000 and the returned 500 never count.
     expect(tin.total).toBe(27);
-    expect(tin.byBreakdown).toEqual([{ key: 'en', value: 8 }, { key: 'zh', value: 3 }, { key: 'fr', value: 0 }]);
-    expect(Object.fromEntries(tin.byAgency.map((a) => [a.agencyId, a.value]))).toEqual({ [s.ids.ngoaiVu]: 10, [s.ids.bao]: 6, [s.ids.tuPhap]: 4, [s.ids.tinhDoan]: 7 });
+    expect(tin.byBreakdown).toEqual([
+      { key: 'en', value: 8 },
+      { key: 'zh', value: 3 },
+      { key: 'fr', value: 0 },
+    ]);
+    expect(Object.fromEntries(tin.byAgency.map((a) => [a.agencyId, a.value]))).toEqual({
+      [s.ids.ngoaiVu]: 10,
+      [s.ids.bao]: 6,
+      [s.ids.tuPhap]: 4,
+      [s.ids.tinhDoan]: 7,
+    });
     expect(tin.byAgency.find((a) => a.agencyId === s.ids.bao)!.byBreakdown).toEqual({ en: 5, zh: 1 });
     expect(c.indicators.find((i) => i.code === 'HOP')!.total).toBe(6);
     expect(c.indicators.find((i) => i.code === 'CHIDAO')).toMatchObject({ total: 0, byAgency: [] });
@@ -35,7 +53,15 @@ describe('buildConsolidation', () => {
 
   it('counts expected, submitted and on-time reports over obligated agencies only', async () => {
     const c = await buildConsolidation(ctx, s.periodId);
-    expect(c.counts).toEqual({ expected: 7, submitted: 4, onTime: 3, late: 1, missing: 3, submittedRate: 57.1, onTimeRate: 42.9 });
+    expect(c.counts).toEqual({
+      expected: 7,
+      submitted: 4,
+      onTime: 3,
+      late: 1,
+      missing: 3,
+      submittedRate: 57.1,
+      onTimeRate: 42.9,
+    });
   });
 
   it('names late and missing agencies; a resubmission after a return keeps the first date', async () => {
@@ -72,22 +98,44 @@ describe('buildConsolidation', () => {
 
   it('groups difficulties and proposals by agency', async () => {
     const c = await buildConsolidation(ctx, s.periodId);
-    expect(c.remarks).toEqual([{ agencyId: s.ids.tuPhap, agencyName: 'Sở Tư pháp', difficulties: 'Thiếu kinh phí cho hoạt động thông tin đối ngoại.', proposals: 'Đề nghị bổ sung kinh phí năm 2026.' }]);
+    expect(c.remarks).toEqual([
+      {
+        agencyId: s.ids.tuPhap,
+        agencyName: 'Sở Tư pháp',
+        difficulties: 'Thiếu kinh phí cho hoạt động thông tin đối ngoại.',
+        proposals: 'Đề nghị bổ sung kinh phí năm 2026.',
+      },
+    ]);
   });
 
   it('keeps rates at or below 100% when an unasked agency reports too', async () => {
     const { planId } = await demoPlan(database.db);
     const periodId = await buildPeriod(database.db, { planId, kind: 'annual', dueOn: '2025-11-15' });
     await buildObligations(database.db, periodId, [s.ids.ngoaiVu]);
-    await buildSubmission(database.db, { periodId, agencyId: s.ids.ngoaiVu, status: 'submitted', submittedAt: '2025-11-01T01:00:00Z' });
-    await buildSubmission(database.db, { periodId, agencyId: s.ids.bao, status: 'submitted', submittedAt: '2025-11-01T01:00:00Z' });
+    await buildSubmission(database.db, {
+      periodId,
+      agencyId: s.ids.ngoaiVu,
+      status: 'submitted',
+      submittedAt: '2025-11-01T01:00:00Z',
+    });
+    await buildSubmission(database.db, {
+      periodId,
+      agencyId: s.ids.bao,
+      status: 'submitted',
+      submittedAt: '2025-11-01T01:00:00Z',
+    });
     const c = await buildConsolidation(ctx, periodId);
     expect(c.counts).toMatchObject({ expected: 1, submitted: 1, onTime: 1, submittedRate: 100, onTimeRate: 100 });
   });
 
   it('refuses an agency officer and answers NOT_FOUND for an unknown period', async () => {
-    await expect(buildConsolidation({ ...ctx, actor: officer }, s.periodId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(buildConsolidation({ ...ctx, actor: officer }, s.periodId)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(buildConsolidation(ctx, 987654)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(findPeriodId(ctx, 2031, 'semiannual')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(findPeriodId(ctx, 2031, 'semiannual')).rejects.toMatchObject({
+      code: 'NO_PERIOD_OF_KIND',
+      params: { year: 2031, kind: 'semiannual' },
+    });
   });
 });

@@ -15,7 +15,14 @@
  */
 
 import type { Db } from '../../db/client.js';
-import { agencyIds, buildIndicator, buildObligations, buildPeriod, buildSubmission, demoPlan } from './consolidation.factory.test-support.js';
+import {
+  agencyIds,
+  buildIndicator,
+  buildObligations,
+  buildPeriod,
+  buildSubmission,
+  demoPlan,
+} from './consolidation.factory.test-support.js';
 
 export const NAMES = {
   ngoaiVu: 'Sở Ngoại vụ',
@@ -39,51 +46,112 @@ export type Scenario = {
 export async function buildScenario(db: Db): Promise<Scenario> {
   const { planId, taskIds } = await demoPlan(db);
   const keys = Object.keys(NAMES) as Array<keyof typeof NAMES>;
-  const list = await agencyIds(db, keys.map((k) => NAMES[k]));
+  const list = await agencyIds(
+    db,
+    keys.map((k) => NAMES[k]),
+  );
   const ids = Object.fromEntries(keys.map((k, i) => [k, list[i]!])) as Scenario['ids'];
-  const tin = await buildIndicator(db, { code: 'TIN', name: 'Tin, bài thông tin đối ngoại', unit: 'Tin, bài', breakdown: { dimension: 'tiếng', keys: ['en', 'zh', 'fr'] }, position: 2 });
+  const tin = await buildIndicator(db, {
+    code: 'TIN',
+    name: 'Tin, bài thông tin đối ngoại',
+    unit: 'Tin, bài',
+    breakdown: { dimension: 'tiếng', keys: ['en', 'zh', 'fr'] },
+    position: 2,
+  });
   const hop = await buildIndicator(db, { code: 'HOP', name: 'Họp báo định kỳ, đột xuất', unit: 'Cuộc', position: 3 });
-  const chiDao = await buildIndicator(db, { code: 'CHIDAO', name: 'Văn bản chỉ đạo, hướng dẫn', unit: 'Văn bản', groupName: 'Chỉ đạo, điều hành', position: 1 });
+  const chiDao = await buildIndicator(db, {
+    code: 'CHIDAO',
+    name: 'Văn bản chỉ đạo, hướng dẫn',
+    unit: 'Văn bản',
+    groupName: 'Chỉ đạo, điều hành',
+    position: 1,
+  });
   const unused = await buildIndicator(db, { code: 'UNUSED', name: 'Chỉ tiêu không dùng', unit: 'Cái', position: 9 });
   const periodId = await buildPeriod(db, { planId, dueOn: '2025-05-15', indicatorCodes: ['CHIDAO', 'TIN', 'HOP'] });
-  await buildObligations(db, periodId, [ids.ngoaiVu, ids.bao, ids.tuPhap, ids.yTe, ids.noiVu, ids.congThuong, ids.taiChinh]);
+  await buildObligations(db, periodId, [
+    ids.ngoaiVu,
+    ids.bao,
+    ids.tuPhap,
+    ids.yTe,
+    ids.noiVu,
+    ids.congThuong,
+    ids.taiChinh,
+  ]);
   const t232 = taskIds.get('2.3.2')!;
   const t74 = taskIds.get('7.4')!;
 
   await buildSubmission(db, {
-    periodId, agencyId: ids.ngoaiVu, status: 'submitted', submittedAt: '2025-05-14T03:00:00Z',
+    periodId,
+    agencyId: ids.ngoaiVu,
+    status: 'submitted',
+    submittedAt: '2025-05-14T03:00:00Z',
     lines: [
-      { taskId: t232, status: 'done', doneText: 'Tổ chức đón 2 đoàn phóng viên nước ngoài', resultsText: '2 đoàn, 15 phóng viên' },
+      {
+        taskId: t232,
+        status: 'done',
+        doneText: 'Tổ chức đón 2 đoàn phóng viên nước ngoài',
+        resultsText: '2 đoàn, 15 phóng viên',
+      },
       { taskId: t74, status: 'in-progress', doneText: 'Xây dựng bộ tài liệu song ngữ' },
     ],
-    values: [{ indicatorId: tin, value: 10 }, { indicatorId: tin, key: 'en', value: 3 }, { indicatorId: tin, key: 'zh', value: 2 }, { indicatorId: hop, value: 2 }],
+    values: [
+      { indicatorId: tin, value: 10 },
+      { indicatorId: tin, key: 'en', value: 3 },
+      { indicatorId: tin, key: 'zh', value: 2 },
+      { indicatorId: hop, value: 2 },
+    ],
   });
   await buildSubmission(db, {
-    periodId, agencyId: ids.bao, status: 'accepted', submittedAt: '2025-05-15T16:30:00Z',
+    periodId,
+    agencyId: ids.bao,
+    status: 'accepted',
+    submittedAt: '2025-05-15T16:30:00Z',
     lines: [{ taskId: t74, status: 'done', doneText: 'Đăng 6 tin, bài tiếng nước ngoài' }],
-    values: [{ indicatorId: tin, key: 'en', value: 5 }, { indicatorId: tin, key: 'zh', value: 1 }, { indicatorId: hop, value: 1 }],
+    values: [
+      { indicatorId: tin, key: 'en', value: 5 },
+      { indicatorId: tin, key: 'zh', value: 1 },
+      { indicatorId: hop, value: 1 },
+    ],
   });
   await buildSubmission(db, {
-    periodId, agencyId: ids.tuPhap, status: 'submitted', submittedAt: '2025-05-20T02:00:00Z', firstSubmittedAt: '2025-05-19T02:00:00Z',
-    difficulties: 'Thiếu kinh phí cho hoạt động thông tin đối ngoại.', proposals: 'Đề nghị bổ sung kinh phí năm 2026.',
+    periodId,
+    agencyId: ids.tuPhap,
+    status: 'submitted',
+    submittedAt: '2025-05-20T02:00:00Z',
+    firstSubmittedAt: '2025-05-19T02:00:00Z',
+    difficulties: 'Thiếu kinh phí cho hoạt động thông tin đối ngoại.',
+    proposals: 'Đề nghị bổ sung kinh phí năm 2026.',
     values: [{ indicatorId: tin, value: 4 }],
   });
   await buildSubmission(db, {
-    periodId, agencyId: ids.yTe, status: 'submitted', submittedAt: '2025-05-20T02:00:00Z', firstSubmittedAt: '2025-05-10T02:00:00Z',
+    periodId,
+    agencyId: ids.yTe,
+    status: 'submitted',
+    submittedAt: '2025-05-20T02:00:00Z',
+    firstSubmittedAt: '2025-05-10T02:00:00Z',
     values: [{ indicatorId: hop, value: 3 }],
   });
   await buildSubmission(db, {
-    periodId, agencyId: ids.tinhDoan, status: 'submitted', submittedAt: '2025-05-12T02:00:00Z',
+    periodId,
+    agencyId: ids.tinhDoan,
+    status: 'submitted',
+    submittedAt: '2025-05-12T02:00:00Z',
     lines: [{ taskId: t74, status: 'continuing', doneText: 'Tuyên truyền trong đoàn viên' }],
     values: [{ indicatorId: tin, value: 7 }],
   });
   await buildSubmission(db, {
-    periodId, agencyId: ids.noiVu, status: 'draft', difficulties: 'BẢN NHÁP KHÔNG ĐƯỢC TÍNH',
+    periodId,
+    agencyId: ids.noiVu,
+    status: 'draft',
+    difficulties: 'BẢN NHÁP KHÔNG ĐƯỢC TÍNH',
     lines: [{ taskId: t232, status: 'done', doneText: 'NỘI DUNG NHÁP' }],
     values: [{ indicatorId: tin, value: 1000 }],
   });
   await buildSubmission(db, {
-    periodId, agencyId: ids.congThuong, status: 'returned', submittedAt: '2025-05-13T02:00:00Z',
+    periodId,
+    agencyId: ids.congThuong,
+    status: 'returned',
+    submittedAt: '2025-05-13T02:00:00Z',
     values: [{ indicatorId: tin, value: 500 }],
   });
   return { periodId, ids, indicators: { tin, hop, chiDao, unused }, tasks: { t232, t74 } };

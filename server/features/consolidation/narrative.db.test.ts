@@ -20,27 +20,45 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('narrative', () => {
-  it('drafts the five sections from the submissions', async () => {
-    const { narrative } = await buildConsolidation(ctx, s.periodId);
+  it('drafts the five sections from the submissions, with the registry and the plan around them', async () => {
+    const { narrative, synthesis } = await buildConsolidation(ctx, s.periodId);
     expect(narrative.version).toBe(0);
     expect(narrative.sections).toEqual(narrative.draft);
-    expect(narrative.draft.direction).toContain('có 4/7 cơ quan, đơn vị gửi báo cáo (đạt 57,1%), trong đó 3 cơ quan, đơn vị gửi đúng hạn (hạn gửi: ngày 15/05/2025)');
-    // Section II mirrors the plan's task list: each task, then who did what.
-    expect(narrative.draft.results).toMatch(/^1\. /);
-    expect(narrative.draft.results).toContain('- Sở Ngoại vụ: Tổ chức đón 2 đoàn phóng viên nước ngoài; kết quả: 2 đoàn, 15 phóng viên (hoàn thành).');
-    expect(narrative.draft.results).toContain('Tổng hợp: 3 cơ quan, đơn vị báo cáo; 1 hoàn thành, 1 đang thực hiện, 1 thực hiện thường xuyên.');
-    expect(narrative.draft.results).toMatch(/Kết quả một số chỉ tiêu chủ yếu tại biểu số liệu dưới đây\.$/);
-    expect(narrative.draft.direction).toContain('- Văn bản chỉ đạo, hướng dẫn: 0 văn bản;');
-    expect(narrative.draft.assessment).toContain('1. Ưu điểm');
-    expect(narrative.draft.assessment).toContain('3 cơ quan, đơn vị chưa gửi báo cáo: Sở Công Thương; Sở Nội vụ; Sở Tài chính.');
-    expect(narrative.draft.assessment).toContain('+ Sở Tư pháp: Thiếu kinh phí cho hoạt động thông tin đối ngoại.');
+    // The demo plan's number and date, what it assigns, the reorganisation of 01/3/2025 (from the registry).
+    expect(narrative.draft.direction).toContain('Kế hoạch số 08/KH-UBND ngày 14/01/2025');
+    expect(narrative.draft.direction).toContain('phân công cụ thể cho 7 cơ quan, đơn vị, địa phương');
+    expect(narrative.draft.direction).toContain(
+      'chuyển từ Sở Thông tin và Truyền thông sang Sở Văn hóa, Thể thao và Du lịch',
+    );
+    // Section II follows the plan's tasks; the lead speaks first, its unchecked figures ("2 đoàn, 15 phóng viên") left out.
+    expect(narrative.draft.results).toContain(
+      '2.3.2. Quản lý và hướng dẫn phóng viên, báo chí nước ngoài đến hoạt động tại tỉnh',
+    );
+    const t232 = synthesis.tasks.find((t) => t.code === '2.3.2')!;
+    expect(t232.text).toMatch(/^Sở Ngoại vụ tổ chức đón các đoàn phóng viên nước ngoài/);
+    expect(narrative.draft.results).not.toContain('15 phóng viên');
+    // An indicator without a phrase of its own is still said, with the table's figure.
+    expect(narrative.draft.results).toContain('tin, bài thông tin đối ngoại: 27 tin, bài');
+    // Late and missing agencies are counted, not named: the names go to the internal note.
+    expect(narrative.draft.assessment).toContain(
+      '1 cơ quan, đơn vị gửi báo cáo chậm so với thời hạn; 3 cơ quan, đơn vị chưa gửi báo cáo',
+    );
+    expect(narrative.draft.assessment).not.toContain('Sở Tài chính');
+    expect(narrative.draft.assessment).toContain(
+      'kinh phí bố trí cho công tác thông tin đối ngoại còn hạn hẹp (1 cơ quan, đơn vị nêu)',
+    );
     expect(narrative.draft.nextSteps).toContain('6 tháng cuối năm 2025');
-    expect(narrative.draft.proposals).toBe('- Sở Tư pháp: Đề nghị bổ sung kinh phí năm 2026.');
+    expect(narrative.draft.proposals).toBe(
+      '1. Đối với các cơ quan của tỉnh\n- Sở Tài chính: bổ sung kinh phí năm 2026.',
+    );
     expect(JSON.stringify(narrative)).not.toContain('NHÁP');
   });
 
   it('saves edits per section with a version check and an audit row', async () => {
-    const saved = await saveConsolidationNarrative(ctx, s.periodId, { sections: { proposals: 'Đề nghị Bộ hỗ trợ tập huấn.' }, version: 0 });
+    const saved = await saveConsolidationNarrative(ctx, s.periodId, {
+      sections: { proposals: 'Đề nghị Bộ hỗ trợ tập huấn.' },
+      version: 0,
+    });
     expect(saved.version).toBe(1);
     const after = await buildConsolidation(ctx, s.periodId);
     expect(after.narrative.version).toBe(1);
@@ -48,8 +66,13 @@ describe('narrative', () => {
     // Sections without an edit keep following the data.
     expect(after.narrative.sections.direction).toBe(after.narrative.draft.direction);
 
-    await expect(saveConsolidationNarrative(ctx, s.periodId, { sections: { proposals: 'Bản cũ' }, version: 0 })).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
-    const second = await saveConsolidationNarrative(ctx, s.periodId, { sections: { direction: 'Chỉ đạo sát sao.', proposals: null }, version: 1 });
+    await expect(
+      saveConsolidationNarrative(ctx, s.periodId, { sections: { proposals: 'Bản cũ' }, version: 0 }),
+    ).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    const second = await saveConsolidationNarrative(ctx, s.periodId, {
+      sections: { direction: 'Chỉ đạo sát sao.', proposals: null },
+      version: 1,
+    });
     expect(second.version).toBe(2);
     const latest = await buildConsolidation(ctx, s.periodId);
     expect(latest.narrative.sections.direction).toBe('Chỉ đạo sát sao.');
@@ -59,14 +82,61 @@ describe('narrative', () => {
     const audits = await database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'consolidation.narrative.save'), eq(auditEvents.subjectId, String(s.periodId))));
+      .where(
+        and(eq(auditEvents.action, 'consolidation.narrative.save'), eq(auditEvents.subjectId, String(s.periodId))),
+      );
     expect(audits).toHaveLength(2);
     expect(audits.map((a) => (a.after as { version: number }).version).sort()).toEqual([1, 2]);
   });
 
+  it('keeps the ministry’s request, the appendix choice and edited highlights beside the sections', async () => {
+    const { narrative } = await buildConsolidation(ctx, s.periodId);
+    const saved = await saveConsolidationNarrative(ctx, s.periodId, {
+      sections: {},
+      options: {
+        ministryRequest:
+          'Văn bản số 99/BVHTTDL-TTCS ngày 02/5/2025 của Bộ Văn hóa, Thể thao và Du lịch về việc báo cáo',
+        includeAgencyLines: false,
+        archiveUnit: 'KGVX',
+      },
+      highlights: { '2.3.2': ['Sở Ngoại vụ đón phóng viên Đài NHK'] },
+      version: narrative.version,
+    });
+    expect(saved.options.includeAgencyLines).toBe(false);
+    const after = await buildConsolidation(ctx, s.periodId);
+    expect(after.narrative.options.archiveUnit).toBe('KGVX');
+    expect(after.synthesis.tasks.find((t) => t.code === '2.3.2')!.highlights).toMatchObject({
+      printed: ['Sở Ngoại vụ đón phóng viên Đài NHK'],
+      edited: true,
+    });
+    expect(after.narrative.draft.results).toContain('Sở Ngoại vụ đón phóng viên Đài NHK.');
+    // A later save of the text alone keeps them; null gives a task back to the rule.
+    const again = await saveConsolidationNarrative(ctx, s.periodId, {
+      sections: { proposals: 'Không có.' },
+      highlights: { '2.3.2': null },
+      version: saved.version,
+    });
+    expect(again.options.ministryRequest).toContain('99/BVHTTDL-TTCS');
+    expect(again.highlights).toEqual({});
+    expect(again.sections).toEqual({ proposals: 'Không có.' });
+  });
+
   it('refuses an agency leader and an unknown period', async () => {
-    const leader: Actor = { kind: 'user', userId: 1, username: 'ld', displayName: 'LĐ', role: 'agency-leader', agencyId: s.ids.ngoaiVu, agencyScope: [s.ids.ngoaiVu] };
-    await expect(saveConsolidationNarrative({ ...ctx, actor: leader }, s.periodId, { sections: {}, version: 2 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(saveConsolidationNarrative(ctx, 987654, { sections: {}, version: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const leader: Actor = {
+      kind: 'user',
+      provinceId: 1,
+      userId: 1,
+      username: 'ld',
+      displayName: 'LĐ',
+      role: 'agency-leader',
+      agencyId: s.ids.ngoaiVu,
+      agencyScope: [s.ids.ngoaiVu],
+    };
+    await expect(
+      saveConsolidationNarrative({ ...ctx, actor: leader }, s.periodId, { sections: {}, version: 2 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(saveConsolidationNarrative(ctx, 987654, { sections: {}, version: 0 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -6,19 +6,23 @@
 
 import { AlignmentType, Packer, Paragraph } from 'docx';
 import { bodyBlocks } from '../../documents/official-docx/body-blocks.js';
-import { buildDocument, OfficialDocument } from '../../documents/official-docx/index.js';
+import { buildDocument, OfficialDocument, renderOfficialDocx } from '../../documents/official-docx/index.js';
 import { centredLine, pt, run, SINGLE } from '../../documents/official-docx/layout.js';
 import type { ConsolidationWithNarrative } from './build-consolidation.js';
 import { appendixBlocks, consolidationToOfficialDocument, reportSubject } from './consolidation-docx.js';
+import { internalNoteDocument } from './internal-note.js';
 
 export { renderConsolidationXlsx } from './consolidation-xlsx.js';
 
 /** Renders the consolidated report (narrative, indicator table, closing, appendices) as DOCX. */
-export async function renderConsolidationDocx(c: ConsolidationWithNarrative, options: { issueYear?: number } = {}): Promise<Buffer> {
+export async function renderConsolidationDocx(
+  c: ConsolidationWithNarrative,
+  options: { issueYear?: number } = {},
+): Promise<Buffer> {
   const doc = OfficialDocument.parse(consolidationToOfficialDocument(c, options));
   const document = buildDocument(doc);
   const body = document.Document.View;
-  for (const appendix of appendixBlocks(c)) {
+  for (const appendix of appendixBlocks(c, c.narrative.options)) {
     body.add(
       new Paragraph({
         pageBreakBefore: true,
@@ -33,12 +37,23 @@ export async function renderConsolidationDocx(c: ConsolidationWithNarrative, opt
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: 0, after: pt(12), ...SINGLE },
-        children: [run(`(Kèm theo Báo cáo số:      /BC-UBND ngày      tháng      năm ${doc.year} của Ủy ban nhân dân tỉnh ${c.plan.province})`, 14, { italics: true })],
+        children: [
+          run(
+            `(Kèm theo Báo cáo số:      /BC-UBND ngày      tháng      năm ${doc.year} của Ủy ban nhân dân tỉnh ${c.plan.province})`,
+            14,
+            { italics: true },
+          ),
+        ],
       }),
     );
     for (const block of bodyBlocks(appendix.blocks)) body.add(block);
   }
   return Packer.toBuffer(document);
+}
+
+/** Renders the internal note on who reported when (kept out of the report to the ministry) as DOCX. */
+export async function renderInternalNoteDocx(c: ConsolidationWithNarrative): Promise<Buffer> {
+  return renderOfficialDocx(internalNoteDocument(c));
 }
 
 /** "Bao-cao-..." is what a browser would show without RFC 5987; the Vietnamese name is the real one. */

@@ -3,7 +3,14 @@ import type { Db, Tx } from '../../db/client.js';
 import { notifications } from '../../db/schema/reporting.js';
 
 /** An in-app notification to one user; `dedupeKey` makes a repeated send a no-op. */
-export type NewNotification = { userId: number; kind: string; title: string; body: string; link?: string | null; dedupeKey: string };
+export type NewNotification = {
+  userId: number;
+  kind: string;
+  title: string;
+  body: string;
+  link?: string | null;
+  dedupeKey: string;
+};
 
 /** Writes notifications inside the caller's transaction; returns how many were new. */
 export async function createNotifications(tx: Tx | Db, clock: Clock, items: NewNotification[]): Promise<number> {

@@ -1,33 +1,30 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { Clock } from '../../context.js';
-import type { Db } from '../../db/client.js';
-import { authenticate } from '../../http/authenticate.js';
+import * as contract from '../../../common/contracts/notifications.js';
+import { registerEndpoint, type RouteServices } from '../../http/endpoint.js';
 import { listMyNotifications, markAllNotificationsRead, markNotificationRead } from './notifications.queries.js';
+import { getNotificationPreferences, setNotificationPreferences } from './notification-preferences.js';
+import { acknowledgePlan, listPlanAcknowledgements, notifyPlanDuties } from './plan-duties.js';
 
-/** The notification centre: the signed-in user's own notifications. */
-export function registerNotificationRoutes(app: FastifyInstance, deps: { db: Db; clock: Clock }): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const onRequest = authenticate(deps);
-  const tags = ['notifications'];
-  r.get(
-    '/api/notifications',
-    {
-      onRequest,
-      schema: {
-        tags,
-        querystring: z.object({
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          before: z.coerce.number().int().positive().optional(),
-          unread: z.enum(['true', 'false']).optional(),
-        }),
-      },
-    },
-    async (request) => listMyNotifications(request.ctx, { limit: request.query.limit, before: request.query.before, unreadOnly: request.query.unread === 'true' }),
+/** The notification centre, notices of plan duties and their acknowledgements. */
+export function registerNotificationRoutes(app: FastifyInstance, services: RouteServices): void {
+  registerEndpoint(app, services, contract.listNotifications, async ({ query }, ctx) =>
+    listMyNotifications(ctx, { limit: query.limit, before: query.before, unreadOnly: query.unread === 'true' }),
   );
-  r.post('/api/notifications/:id/read', { onRequest, schema: { tags, params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) =>
-    markNotificationRead(request.ctx, request.params.id),
+  registerEndpoint(app, services, contract.markNotificationRead, async ({ params }, ctx) =>
+    markNotificationRead(ctx, params.id),
   );
-  r.post('/api/notifications/read-all', { onRequest, schema: { tags } }, async (request) => markAllNotificationsRead(request.ctx));
+  registerEndpoint(app, services, contract.markAllNotificationsRead, async (_, ctx) => markAllNotificationsRead(ctx));
+  registerEndpoint(app, services, contract.getNotificationPreferences, async (_, ctx) =>
+    getNotificationPreferences(ctx),
+  );
+  registerEndpoint(app, services, contract.setNotificationPreferences, async ({ body }, ctx) =>
+    setNotificationPreferences(ctx, body),
+  );
+  registerEndpoint(app, services, contract.notifyPlanDuties, async ({ params, body }, ctx) =>
+    notifyPlanDuties(ctx, params.id, { asOf: body?.asOf }),
+  );
+  registerEndpoint(app, services, contract.acknowledgePlan, async ({ params }, ctx) => acknowledgePlan(ctx, params.id));
+  registerEndpoint(app, services, contract.listPlanAcknowledgements, async ({ params, query }, ctx) =>
+    listPlanAcknowledgements(ctx, params.id, { pendingOnly: query.pending === 'true' }),
+  );
 }

@@ -1,28 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { foldDiacritics, nameKey, normalizeText } from '../../../common/text/vietnamese.js';
+import { CreateAgencyBody } from '../../../common/contracts/organisations.js';
 import type { RequestContext } from '../../context.js';
 import type { Tx } from '../../db/client.js';
-import { AGENCY_KINDS, ALIAS_KINDS, agencies, agencyAliases, agencyNames } from '../../db/schema/organisations.js';
+import { type ALIAS_KINDS, agencies, agencyAliases, agencyNames } from '../../db/schema/organisations.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { bumpRegistryVersion } from './registry-version.js';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-export const CreateAgencyInput = z.object({
-  name: z.string().trim().min(2).max(300),
-  kind: z.enum(AGENCY_KINDS),
-  province: z.string().trim().min(2).max(100),
-  parentId: z.number().int().positive().nullable().optional(),
-  validFrom: isoDate,
-  validTo: isoDate.nullable().optional(),
-  note: z.string().max(2000).nullable().optional(),
-  aliases: z.array(z.object({ alias: z.string().trim().min(1).max(300), kind: z.enum(ALIAS_KINDS) })).max(50).optional(),
-});
-export type CreateAgencyInput = z.infer<typeof CreateAgencyInput>;
 
 /** Refuses a name that another agency of the province already bears while both exist. */
 export async function assertNameFree(tx: Tx, province: string, name: string, exceptId?: number): Promise<void> {
@@ -31,17 +16,17 @@ export async function assertNameFree(tx: Tx, province: string, name: string, exc
     .from(agencies)
     .where(and(eq(agencies.province, province), eq(agencies.nameKey, nameKey(name)), isNull(agencies.validTo)));
   if (clash.some((row) => row.id !== exceptId)) {
-    throw new AppError('DUPLICATE_NAME', `Đã có cơ quan tên “${name}” tại ${province} / An agency named “${name}” already exists`);
+    throw new AppError('DUPLICATE_NAME', { name });
   }
 }
 
 /** Adds an agency to the registry with its aliases; coordinators and admins only. */
-export async function createAgency(ctx: RequestContext, raw: CreateAgencyInput) {
+export async function createAgency(ctx: RequestContext, raw: CreateAgencyBody) {
   authorize(ctx.actor, 'agency.manage');
-  const input = CreateAgencyInput.parse(raw);
+  const input = CreateAgencyBody.parse(raw);
   const name = normalizeText(input.name);
   if (input.validTo && input.validTo < input.validFrom) {
-    throw new AppError('INVALID_DATE', 'Ngày kết thúc trước ngày bắt đầu / validTo is before validFrom');
+    throw new AppError('DATE_RANGE_INVERTED');
   }
   return inTransaction(ctx.db, async (tx) => {
     if (!input.validTo) await assertNameFree(tx, input.province, name);
@@ -59,16 +44,27 @@ export async function createAgency(ctx: RequestContext, raw: CreateAgencyInput) 
         note: input.note ?? null,
       })
       .returning();
-    await tx.insert(agencyNames).values({ agencyId: agency!.id, name, validFrom: input.validFrom, validTo: input.validTo ?? null });
+    await tx
+      .insert(agencyNames)
+      .values({ agencyId: agency!.id, name, validFrom: input.validFrom, validTo: input.validTo ?? null });
     for (const alias of input.aliases ?? []) await insertAlias(tx, agency!.id, alias.alias, alias.kind);
-    await bumpRegistryVersion(tx);
-    await recordAuditEvent(tx, ctx, { action: 'agency.create', subjectType: 'agency', subjectId: agency!.id, after: { ...agency, aliases: input.aliases ?? [] } });
+    await recordAuditEvent(tx, ctx, {
+      action: 'agency.create',
+      subjectType: 'agency',
+      subjectId: agency!.id,
+      after: { ...agency, aliases: input.aliases ?? [] },
+    });
     return agency!;
   });
 }
 
 /** Stores an alias unless the agency already has one with the same key. */
-export async function insertAlias(tx: Tx, agencyId: number, alias: string, kind: (typeof ALIAS_KINDS)[number]): Promise<boolean> {
+export async function insertAlias(
+  tx: Tx,
+  agencyId: number,
+  alias: string,
+  kind: (typeof ALIAS_KINDS)[number],
+): Promise<boolean> {
   const text = normalizeText(alias);
   const inserted = await tx
     .insert(agencyAliases)

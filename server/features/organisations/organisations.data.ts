@@ -1,6 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { agencies, agencyGroups, groupMembers, successionEvents, successionLinks } from '../../db/schema/organisations.js';
+import {
+  agencies,
+  agencyGroups,
+  groupMembers,
+  successionEvents,
+  successionLinks,
+} from '../../db/schema/organisations.js';
 import { buildSnapshot, type OrgSnapshot } from './org-snapshot.js';
 import { cachedByRegistryVersion } from './registry-version.js';
 
@@ -9,7 +15,9 @@ import { cachedByRegistryVersion } from './registry-version.js';
  * the registry of one province is a few hundred rows, so resolution runs in JS.
  */
 export async function loadOrgSnapshot(db: Db | Tx, provinces?: string[]): Promise<OrgSnapshot> {
-  return cachedByRegistryVersion(db, `snapshot:${provinces?.join('|') ?? '*'}`, () => loadOrgSnapshotFresh(db, provinces));
+  return cachedByRegistryVersion(db, `snapshot:${provinces?.join('|') ?? '*'}`, () =>
+    loadOrgSnapshotFresh(db, provinces),
+  );
 }
 
 async function loadOrgSnapshotFresh(db: Db | Tx, provinces?: string[]): Promise<OrgSnapshot> {
@@ -24,9 +32,20 @@ async function loadOrgSnapshotFresh(db: Db | Tx, provinces?: string[]): Promise<
     })
     .from(agencies)
     .where(provinces ? inArray(agencies.province, provinces) : undefined);
-  const groupRows = await db.select().from(agencyGroups).where(provinces ? inArray(agencyGroups.province, provinces) : undefined);
+  const groupRows = await db
+    .select()
+    .from(agencyGroups)
+    .where(provinces ? inArray(agencyGroups.province, provinces) : undefined);
   const memberRows = groupRows.length
-    ? await db.select().from(groupMembers).where(inArray(groupMembers.groupId, groupRows.map((g) => g.id)))
+    ? await db
+        .select()
+        .from(groupMembers)
+        .where(
+          inArray(
+            groupMembers.groupId,
+            groupRows.map((g) => g.id),
+          ),
+        )
     : [];
   const linkRows = await db
     .select({

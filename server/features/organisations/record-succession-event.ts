@@ -1,66 +1,58 @@
 import { addDays } from '../../../common/calendar/index.js';
 import { eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { SuccessionEventBody } from '../../../common/contracts/organisations.js';
 import type { RequestContext } from '../../context.js';
 import type { Tx } from '../../db/client.js';
-import { agencies, SUCCESSION_KINDS, successionEvents, successionLinks } from '../../db/schema/organisations.js';
+import { agencies, successionEvents, successionLinks } from '../../db/schema/organisations.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { bumpRegistryVersion } from './registry-version.js';
+import { findSuccessionEventView } from './organisations.queries.js';
 import { applyRename } from './update-agency.js';
 
-export const SuccessionEventInput = z.object({
-  kind: z.enum(SUCCESSION_KINDS),
-  effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  legalBasis: z.string().max(500).nullable().optional(),
-  note: z.string().max(2000).nullable().optional(),
-  newName: z.string().trim().min(2).max(300).optional(),
-  links: z
-    .array(z.object({ fromAgencyId: z.number().int().positive(), toAgencyId: z.number().int().positive().nullable(), functions: z.array(z.string().min(1).max(60)).max(20).default([]) }))
-    .min(1)
-    .max(200),
-});
-export type SuccessionEventInput = z.input<typeof SuccessionEventInput>;
-type ParsedEvent = z.output<typeof SuccessionEventInput>;
+type ParsedEvent = z.output<typeof SuccessionEventBody>;
 
 /** Checks the shape each kind of event must have (merge n→1, split 1→n, transfer scoped…). */
 export function assertEventShape(input: ParsedEvent): void {
   const sources = new Set(input.links.map((l) => l.fromAgencyId));
   const targets = new Set(input.links.map((l) => l.toAgencyId));
-  const fail = (vi: string, en: string) => {
-    throw new AppError('VALIDATION_FAILED', `${vi} / ${en}`);
+  const fail = () => {
+    throw new AppError('SUCCESSION_SHAPE', { kind: input.kind });
   };
-  if (Number.isNaN(Date.parse(`${input.effectiveOn}T00:00:00Z`))) throw new AppError('INVALID_DATE', `Ngày hiệu lực không hợp lệ: ${input.effectiveOn} / Invalid date`);
+  if (Number.isNaN(Date.parse(`${input.effectiveOn}T00:00:00Z`)))
+    throw new AppError('INVALID_DATE', { value: input.effectiveOn });
   switch (input.kind) {
     case 'rename':
-      if (input.links.length !== 1 || !input.newName) fail('Đổi tên cần đúng một cơ quan và tên mới', 'A rename needs one agency and the new name');
+      if (input.links.length !== 1 || !input.newName) fail();
       break;
     case 'merge':
-      if (targets.size !== 1 || targets.has(null)) fail('Hợp nhất phải có đúng một cơ quan nhận', 'A merge needs exactly one target');
+      if (targets.size !== 1 || targets.has(null)) fail();
       break;
     case 'split':
-      if (sources.size !== 1 || targets.has(null) || targets.size < 2) fail('Chia tách là một cơ quan thành nhiều cơ quan', 'A split is one source into several targets');
+      if (sources.size !== 1 || targets.has(null) || targets.size < 2) fail();
       break;
     case 'transfer':
       if (input.links.length !== 1 || input.links[0]!.toAgencyId === null || input.links[0]!.functions.length === 0) {
-        fail('Chuyển giao chức năng cần một cơ quan nhận và ít nhất một chức năng', 'A transfer needs one target and at least one function');
+        fail();
       }
       break;
     case 'dissolve':
-      if (sources.size !== 1) fail('Giải thể áp dụng cho một cơ quan', 'A dissolution applies to one agency');
+      if (sources.size !== 1) fail();
       break;
   }
   if (input.kind !== 'rename' && input.links.some((l) => l.fromAgencyId === l.toAgencyId)) {
-    throw new AppError('SUCCESSION_CYCLE', 'Một cơ quan không thể kế thừa chính nó / An agency cannot succeed itself');
+    throw new AppError('SELF_SUCCESSION');
   }
 }
 
 /** Refuses links that would let duties flow back to where they came from. */
 async function assertNoCycle(tx: Tx, input: ParsedEvent): Promise<void> {
   if (input.kind === 'rename') return;
-  const existing = await tx.select({ from: successionLinks.fromAgencyId, to: successionLinks.toAgencyId }).from(successionLinks);
+  const existing = await tx
+    .select({ from: successionLinks.fromAgencyId, to: successionLinks.toAgencyId })
+    .from(successionLinks);
   const edges = new Map<number, number[]>();
   for (const e of [...existing, ...input.links.map((l) => ({ from: l.fromAgencyId, to: l.toAgencyId }))]) {
     if (e.to === null || e.to === e.from) continue;
@@ -73,7 +65,7 @@ async function assertNoCycle(tx: Tx, input: ParsedEvent): Promise<void> {
     while (stack.length) {
       const node = stack.pop()!;
       if (node === link.fromAgencyId) {
-        throw new AppError('SUCCESSION_CYCLE', 'Sự kiện này tạo vòng kế thừa giữa các cơ quan / This event would create a succession cycle', { link });
+        throw new AppError('SUCCESSION_CYCLE').with({ link });
       }
       if (seen.has(node)) continue;
       seen.add(node);
@@ -86,37 +78,59 @@ async function assertNoCycle(tx: Tx, input: ParsedEvent): Promise<void> {
  * Records a dated reorganisation and applies its effects: sources of a merge, split or dissolution
  * close the day before; a rename adds a dated name. Earlier history is never rewritten.
  */
-export async function recordSuccessionEvent(ctx: RequestContext, raw: SuccessionEventInput) {
+export async function recordSuccessionEvent(ctx: RequestContext, raw: SuccessionEventBody) {
   authorize(ctx.actor, 'agency.manage');
-  const input = SuccessionEventInput.parse(raw);
+  const input = SuccessionEventBody.parse(raw);
   assertEventShape(input);
   return inTransaction(ctx.db, async (tx) => {
     const ids = [...new Set(input.links.flatMap((l) => [l.fromAgencyId, ...(l.toAgencyId ? [l.toAgencyId] : [])]))];
     const rows = await tx.select().from(agencies).where(inArray(agencies.id, ids));
-    if (rows.length !== ids.length) throw new AppError('NOT_FOUND', 'Có cơ quan không tồn tại trong sự kiện / An agency of the event does not exist');
+    if (rows.length !== ids.length) throw new AppError('NOT_FOUND', { resource: 'agency', id: '' });
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const link of input.links) {
       const source = byId.get(link.fromAgencyId)!;
-      if (source.validFrom >= input.effectiveOn || (source.validTo !== null && source.validTo < addDays(input.effectiveOn, -1))) {
-        throw new AppError('INVALID_DATE', `“${source.name}” không tồn tại vào ngày ${input.effectiveOn} / The source does not exist on that date`);
+      if (
+        source.validFrom >= input.effectiveOn ||
+        (source.validTo !== null && source.validTo < addDays(input.effectiveOn, -1))
+      ) {
+        throw new AppError('AGENCY_NOT_EXISTING_ON_DATE', { name: source.name, date: input.effectiveOn });
       }
     }
     await assertNoCycle(tx, input);
     const [event] = await tx
       .insert(successionEvents)
-      .values({ kind: input.kind, effectiveOn: input.effectiveOn, legalBasis: input.legalBasis ?? null, note: input.note ?? null })
+      .values({
+        kind: input.kind,
+        effectiveOn: input.effectiveOn,
+        legalBasis: input.legalBasis ?? null,
+        note: input.note ?? null,
+      })
       .returning();
-    await tx.insert(successionLinks).values(input.links.map((l) => ({ eventId: event!.id, fromAgencyId: l.fromAgencyId, toAgencyId: l.toAgencyId, functions: l.functions })));
+    await tx.insert(successionLinks).values(
+      input.links.map((l) => ({
+        eventId: event!.id,
+        fromAgencyId: l.fromAgencyId,
+        toAgencyId: l.toAgencyId,
+        functions: l.functions,
+      })),
+    );
     if (input.kind === 'rename') await applyRename(tx, input.links[0]!.fromAgencyId, input.newName!, input.effectiveOn);
     if (input.kind === 'merge' || input.kind === 'split' || input.kind === 'dissolve') {
       const closing = [...new Set(input.links.map((l) => l.fromAgencyId))];
       for (const id of closing) {
         const source = byId.get(id)!;
-        await tx.update(agencies).set({ validTo: addDays(input.effectiveOn, -1), version: source.version + 1 }).where(eq(agencies.id, id));
+        await tx
+          .update(agencies)
+          .set({ validTo: addDays(input.effectiveOn, -1), version: source.version + 1 })
+          .where(eq(agencies.id, id));
       }
     }
-    await bumpRegistryVersion(tx);
-    await recordAuditEvent(tx, ctx, { action: 'succession.record', subjectType: 'succession-event', subjectId: event!.id, after: { ...input, id: event!.id } });
-    return event!;
+    await recordAuditEvent(tx, ctx, {
+      action: 'succession.record',
+      subjectType: 'succession-event',
+      subjectId: event!.id,
+      after: { ...input, id: event!.id },
+    });
+    return findSuccessionEventView(tx, event!.id);
   });
 }

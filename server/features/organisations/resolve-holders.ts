@@ -26,7 +26,13 @@ function isScoped(link: SnapshotLink): boolean {
  * the earliest applicable date wins, and on that date a function-scoped transfer or split beats
  * the unscoped merge that takes "the rest" (Sở TT&TT on 01/03/2025).
  */
-function nextLinks(snapshot: OrgSnapshot, agencyId: number, planFunction: string, after: string, asOf: string): SnapshotLink[] {
+function nextLinks(
+  snapshot: OrgSnapshot,
+  agencyId: number,
+  planFunction: string,
+  after: string,
+  asOf: string,
+): SnapshotLink[] {
   const candidates = (snapshot.linksFrom.get(agencyId) ?? []).filter(
     (link) => link.effectiveOn > after && link.effectiveOn <= asOf && applies(link, planFunction),
   );
@@ -65,21 +71,24 @@ export function followSuccession(
       functions: link.functions,
     };
     if (link.toAgencyId === null) continue; // dissolved with no successor: the duty ends here
-    holders.push(...followSuccession(snapshot, link.toAgencyId, planFunction, asOf, [...path, step], link.effectiveOn, nextSeen));
+    holders.push(
+      ...followSuccession(snapshot, link.toAgencyId, planFunction, asOf, [...path, step], link.effectiveOn, nextSeen),
+    );
   }
   return holders;
 }
 
-/** The agencies a rule group contains on a date (rule by kind and province, plus includes, minus excludes). */
+/** The agencies a closed group contains on a date (its rule by kind and province, if any, plus includes, minus excludes). */
 export function groupMembersOn(snapshot: OrgSnapshot, groupId: number, date: string): number[] {
   const group = snapshot.groups.get(groupId);
-  if (!group || group.isOpen || !group.rule) return [];
-  const provinces = group.rule.provinces ?? [group.province];
+  if (!group || group.isOpen) return [];
   const excluded = new Set(group.excludes);
   const members = new Set<number>();
-  for (const province of provinces) {
-    for (const kind of group.rule.kinds) {
-      for (const agency of snapshot.byProvinceKind.get(`${province}|${kind}`) ?? []) if (existsOn(agency, date)) members.add(agency.id);
+  // A group without a rule is a list ("UBND các xã biên giới"): its members are its includes.
+  for (const province of group.rule ? (group.rule.provinces ?? [group.province]) : []) {
+    for (const kind of group.rule?.kinds ?? []) {
+      for (const agency of snapshot.byProvinceKind.get(`${province}|${kind}`) ?? [])
+        if (existsOn(agency, date)) members.add(agency.id);
     }
   }
   for (const id of group.includes) {
@@ -110,17 +119,24 @@ export function resolveHolders(
   if (group.isOpen) {
     const step: PathStep = { kind: 'open-group', groupId: group.id, name: group.name };
     return dedupe(
-      (target.openMembers ?? []).flatMap((id) => followSuccession(snapshot, id, planFunction, asOf, [step, directStep(snapshot, id)])),
+      (target.openMembers ?? []).flatMap((id) =>
+        followSuccession(snapshot, id, planFunction, asOf, [step, directStep(snapshot, id)]),
+      ),
     );
   }
   const holders: Holder[] = [];
   for (const id of groupMembersOn(snapshot, group.id, asOf)) {
-    holders.push({ agencyId: id, path: [{ kind: 'group', groupId: group.id, name: group.name, referenceDate: asOf }, directStep(snapshot, id)] });
+    holders.push({
+      agencyId: id,
+      path: [{ kind: 'group', groupId: group.id, name: group.name, referenceDate: asOf }, directStep(snapshot, id)],
+    });
   }
   if (referenceDate < asOf) {
     for (const id of groupMembersOn(snapshot, group.id, referenceDate)) {
       const step: PathStep = { kind: 'group', groupId: group.id, name: group.name, referenceDate };
-      holders.push(...followSuccession(snapshot, id, planFunction, asOf, [step, directStep(snapshot, id)], referenceDate));
+      holders.push(
+        ...followSuccession(snapshot, id, planFunction, asOf, [step, directStep(snapshot, id)], referenceDate),
+      );
     }
   }
   return dedupe(holders);
@@ -164,7 +180,9 @@ export function describePath(path: PathStep[]): string {
     else if (step.kind === 'succession') {
       const [y, m, d] = step.effectiveOn.split('-');
       const scope = step.functions.length > 0 ? ` [${step.functions.join(', ')}]` : '';
-      parts.push(`${step.fromName} → ${step.toName ?? '(giải thể)'} (${SUCCESSION_LABELS[step.eventKind]}${scope}, ${d}/${m}/${y})`);
+      parts.push(
+        `${step.fromName} → ${step.toName ?? '(giải thể)'} (${SUCCESSION_LABELS[step.eventKind]}${scope}, ${d}/${m}/${y})`,
+      );
     }
   }
   return parts.length === 0 ? 'trực tiếp' : parts.join('; ');

@@ -1,6 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import { foldDiacritics, nameKey, similarity } from '../../../common/text/vietnamese.js';
+import type { RequestContext } from '../../context.js';
 import type { Db, Tx } from '../../db/client.js';
+import { authorize } from '../../policies/policy.js';
 import { agencies, agencyAliases, agencyGroups, agencyNames, groupAliases } from '../../db/schema/organisations.js';
 import { cachedByRegistryVersion } from './registry-version.js';
 
@@ -66,18 +68,39 @@ export async function loadNameIndex(db: Db | Tx, provinces?: string[]): Promise<
 }
 
 async function loadNameIndexFresh(db: Db | Tx, provinces?: string[]): Promise<NameIndex> {
-  const agencyRows = await db.select().from(agencies).where(provinces ? inArray(agencies.province, provinces) : undefined);
+  const agencyRows = await db
+    .select()
+    .from(agencies)
+    .where(provinces ? inArray(agencies.province, provinces) : undefined);
   const byId = new Map(agencyRows.map((a) => [a.id, a]));
   const ids = agencyRows.map((a) => a.id);
   const formerRows = ids.length ? await db.select().from(agencyNames).where(inArray(agencyNames.agencyId, ids)) : [];
   const aliasRows = ids.length ? await db.select().from(agencyAliases).where(inArray(agencyAliases.agencyId, ids)) : [];
-  const groupRows = await db.select().from(agencyGroups).where(provinces ? inArray(agencyGroups.province, provinces) : undefined);
+  const groupRows = await db
+    .select()
+    .from(agencyGroups)
+    .where(provinces ? inArray(agencyGroups.province, provinces) : undefined);
   const groupAliasRows = groupRows.length
-    ? await db.select().from(groupAliases).where(inArray(groupAliases.groupId, groupRows.map((g) => g.id)))
+    ? await db
+        .select()
+        .from(groupAliases)
+        .where(
+          inArray(
+            groupAliases.groupId,
+            groupRows.map((g) => g.id),
+          ),
+        )
     : [];
   const entries: NameEntry[] = [];
   const agencyEntry = (a: (typeof agencyRows)[number], known: string, via: NameEntry['via']): NameEntry => ({
-    type: 'agency', id: a.id, name: a.name, known, via, province: a.province, validFrom: a.validFrom, validTo: a.validTo,
+    type: 'agency',
+    id: a.id,
+    name: a.name,
+    known,
+    via,
+    province: a.province,
+    validFrom: a.validFrom,
+    validTo: a.validTo,
   });
   for (const a of agencyRows) entries.push(agencyEntry(a, a.name, 'name'));
   for (const n of formerRows) {
@@ -90,11 +113,30 @@ async function loadNameIndexFresh(db: Db | Tx, provinces?: string[]): Promise<Na
   }
   const groupById = new Map(groupRows.map((g) => [g.id, g]));
   for (const g of groupRows) {
-    entries.push({ type: 'group', id: g.id, name: g.name, known: g.name, via: 'name', province: g.province, validFrom: g.validFrom, validTo: g.validTo });
+    entries.push({
+      type: 'group',
+      id: g.id,
+      name: g.name,
+      known: g.name,
+      via: 'name',
+      province: g.province,
+      validFrom: g.validFrom,
+      validTo: g.validTo,
+    });
   }
   for (const alias of groupAliasRows) {
     const g = groupById.get(alias.groupId);
-    if (g) entries.push({ type: 'group', id: g.id, name: g.name, known: alias.alias, via: 'alias', province: g.province, validFrom: g.validFrom, validTo: g.validTo });
+    if (g)
+      entries.push({
+        type: 'group',
+        id: g.id,
+        name: g.name,
+        known: alias.alias,
+        via: 'alias',
+        province: g.province,
+        validFrom: g.validFrom,
+        validTo: g.validTo,
+      });
   }
   return buildNameIndex(entries);
 }
@@ -116,12 +158,18 @@ function toMatch(entry: NameEntry, score: number): NameMatch {
  * "Uỷ ban nhân dân tỉnh", NFD…), preferring the plan's province and agencies existing on `date`;
  * an unknown name gets up to five ranked suggestions.
  */
-export function resolveName(index: NameIndex, printed: string, options: { province?: string; date?: string } = {}): NameResolution {
+export function resolveName(
+  index: NameIndex,
+  printed: string,
+  options: { province?: string; date?: string } = {},
+): NameResolution {
   const asPrinted = printed.normalize('NFC').replace(/\s+/g, ' ').trim();
   for (const key of lookupKeys(asPrinted)) {
     const found = index.byKey.get(key);
     if (found && found.length > 0) {
-      const best = [...found].sort((a, b) => rank(b, options.province, options.date) - rank(a, options.province, options.date))[0]!;
+      const best = [...found].sort(
+        (a, b) => rank(b, options.province, options.date) - rank(a, options.province, options.date),
+      )[0]!;
       return { asPrinted, status: 'resolved', match: toMatch(best, 1), suggestions: [] };
     }
   }
@@ -131,10 +179,21 @@ export function resolveName(index: NameIndex, printed: string, options: { provin
     const score = similarity(folded, entry.known);
     const id = `${entry.type}:${entry.id}`;
     const current = scored.get(id);
-    if (score >= 0.3 && (!current || current.score < score)) scored.set(id, toMatch(entry, Math.round(score * 1000) / 1000));
+    if (score >= 0.3 && (!current || current.score < score))
+      scored.set(id, toMatch(entry, Math.round(score * 1000) / 1000));
   }
   const suggestions = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, 5);
   // A weak best guess is no suggestion: the reviewer should see red (create or alias), not amber.
   const best = suggestions[0]?.score ?? 0;
   return { asPrinted, status: best >= SUGGESTION_THRESHOLD ? 'suggested' : 'unknown', match: null, suggestions };
+}
+
+/** Resolves a printed name against the registry for the actor (any reader of agencies). */
+export async function resolveAgencyName(
+  ctx: RequestContext,
+  printed: string,
+  options: { date?: string; province?: string },
+): Promise<NameResolution> {
+  authorize(ctx.actor, 'agency.read');
+  return resolveName(await loadNameIndex(ctx.db), printed, options);
 }

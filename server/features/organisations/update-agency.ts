@@ -1,30 +1,21 @@
 import { addDays } from '../../../common/calendar/index.js';
 import { and, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { foldDiacritics, nameKey, normalizeText } from '../../../common/text/vietnamese.js';
+import { UpdateAgencyBody, AddAliasBody } from '../../../common/contracts/organisations.js';
 import type { RequestContext } from '../../context.js';
 import type { Tx } from '../../db/client.js';
-import { AGENCY_KINDS, ALIAS_KINDS, agencies, agencyNames } from '../../db/schema/organisations.js';
+import { agencies, agencyNames } from '../../db/schema/organisations.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
-import { bumpRegistryVersion } from './registry-version.js';
 import { assertNameFree, insertAlias } from './create-agency.js';
-
-export const UpdateAgencyInput = z.object({
-  version: z.number().int().positive(),
-  kind: z.enum(AGENCY_KINDS).optional(),
-  parentId: z.number().int().positive().nullable().optional(),
-  note: z.string().max(2000).nullable().optional(),
-  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
-});
-export type UpdateAgencyInput = z.infer<typeof UpdateAgencyInput>;
 
 /** Loads an agency or answers 404. */
 export async function getAgencyRow(ctx: RequestContext, agencyId: number) {
   const [row] = await ctx.db.select().from(agencies).where(eq(agencies.id, agencyId));
-  if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan #${agencyId} / Agency not found`);
+  if (!row) throw new AppError('NOT_FOUND', { resource: 'agency', id: `#${agencyId}` });
   return row;
 }
 
@@ -32,14 +23,14 @@ export async function getAgencyRow(ctx: RequestContext, agencyId: number) {
  * Edits an agency's attributes (not its name: a rename is a dated succession event). The version
  * check turns a concurrent edit into a clear VERSION_CONFLICT instead of a lost update.
  */
-export async function updateAgency(ctx: RequestContext, agencyId: number, raw: UpdateAgencyInput) {
+export async function updateAgency(ctx: RequestContext, agencyId: number, raw: UpdateAgencyBody) {
   authorize(ctx.actor, 'agency.manage');
-  const input = UpdateAgencyInput.parse(raw);
+  const input = UpdateAgencyBody.parse(raw);
   return inTransaction(ctx.db, async (tx) => {
     const [before] = await tx.select().from(agencies).where(eq(agencies.id, agencyId)).for('update');
-    if (!before) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan #${agencyId} / Agency not found`);
+    if (!before) throw new AppError('NOT_FOUND', { resource: 'agency', id: `#${agencyId}` });
     if (before.version !== input.version) {
-      throw new AppError('VERSION_CONFLICT', 'Người khác vừa sửa cơ quan này; hãy tải lại / Someone else changed this agency; reload it');
+      throw new AppError('VERSION_CONFLICT', { currentVersion: before.version });
     }
     const [after] = await tx
       .update(agencies)
@@ -52,24 +43,31 @@ export async function updateAgency(ctx: RequestContext, agencyId: number, raw: U
       })
       .where(and(eq(agencies.id, agencyId), eq(agencies.version, input.version)))
       .returning();
-    await bumpRegistryVersion(tx);
-    await recordAuditEvent(tx, ctx, { action: 'agency.update', subjectType: 'agency', subjectId: agencyId, before, after });
+    await recordAuditEvent(tx, ctx, {
+      action: 'agency.update',
+      subjectType: 'agency',
+      subjectId: agencyId,
+      before,
+      after,
+    });
     return after!;
   });
 }
 
-export const AddAliasInput = z.object({ alias: z.string().trim().min(1).max(300), kind: z.enum(ALIAS_KINDS).default('as-printed') });
-
 /** Records another way of writing an agency's name (e.g. as printed in an imported plan). */
-export async function addAgencyAlias(ctx: RequestContext, agencyId: number, raw: z.input<typeof AddAliasInput>) {
+export async function addAgencyAlias(ctx: RequestContext, agencyId: number, raw: z.input<typeof AddAliasBody>) {
   authorize(ctx.actor, 'agency.manage');
-  const input = AddAliasInput.parse(raw);
+  const input = AddAliasBody.parse(raw);
   await getAgencyRow(ctx, agencyId);
   return inTransaction(ctx.db, async (tx) => {
     const added = await insertAlias(tx, agencyId, input.alias, input.kind);
-    if (!added) throw new AppError('DUPLICATE_NAME', `Cơ quan đã có tên gọi “${input.alias}” / Alias already exists`);
-    await bumpRegistryVersion(tx);
-    await recordAuditEvent(tx, ctx, { action: 'agency.alias.add', subjectType: 'agency', subjectId: agencyId, after: input });
+    if (!added) throw new AppError('DUPLICATE_ALIAS', { alias: input.alias });
+    await recordAuditEvent(tx, ctx, {
+      action: 'agency.alias.add',
+      subjectType: 'agency',
+      subjectId: agencyId,
+      after: input,
+    });
     return { agencyId, ...input };
   });
 }
@@ -78,11 +76,17 @@ export async function addAgencyAlias(ctx: RequestContext, agencyId: number, raw:
 export async function applyRename(tx: Tx, agencyId: number, newName: string, effectiveOn: string) {
   const name = normalizeText(newName);
   const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
-  if (!agency) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan #${agencyId} / Agency not found`);
+  if (!agency) throw new AppError('NOT_FOUND', { resource: 'agency', id: `#${agencyId}` });
   await assertNameFree(tx, agency.province, name, agencyId);
   const dayBefore = addDays(effectiveOn, -1);
-  await tx.update(agencyNames).set({ validTo: dayBefore }).where(and(eq(agencyNames.agencyId, agencyId), isNull(agencyNames.validTo)));
+  await tx
+    .update(agencyNames)
+    .set({ validTo: dayBefore })
+    .where(and(eq(agencyNames.agencyId, agencyId), isNull(agencyNames.validTo)));
   await tx.insert(agencyNames).values({ agencyId, name, validFrom: effectiveOn });
   await insertAlias(tx, agencyId, agency.name, 'former-name');
-  await tx.update(agencies).set({ name, nameKey: nameKey(name), search: foldDiacritics(name), version: agency.version + 1 }).where(eq(agencies.id, agencyId));
+  await tx
+    .update(agencies)
+    .set({ name, nameKey: nameKey(name), search: foldDiacritics(name), version: agency.version + 1 })
+    .where(eq(agencies.id, agencyId));
 }

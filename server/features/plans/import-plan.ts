@@ -4,7 +4,7 @@ import { foldDiacritics, normalizeText } from '../../../common/text/vietnamese.j
 import type { RequestContext } from '../../context.js';
 import { legalBases, plans, taskRoles, tasks } from '../../db/schema/plans.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 import { authorize } from '../../policies/policy.js';
 import { storeAttachment } from '../attachments/store-attachment.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
@@ -51,18 +51,22 @@ export async function previewPlanImport(ctx: RequestContext, raw: PlanJson, opti
 export async function importPlan(ctx: RequestContext, raw: PlanJson, options: ImportOptions = {}) {
   authorize(ctx.actor, 'plan.import');
   const parsed = PlanJson.safeParse(raw);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'Dữ liệu kế hoạch không hợp lệ / Invalid plan data', { issues: parsed.error.issues.slice(0, 10) });
+  if (!parsed.success) throw new AppError('PLAN_INVALID').with({ issues: parsed.error.issues.slice(0, 10) });
   const plan = parsed.data;
-  if (plan.tasks.length === 0) throw new AppError('DOCUMENT_NOT_A_PLAN', 'Văn bản không có nhiệm vụ nào / The document has no tasks');
+  if (plan.tasks.length === 0) throw new AppError('DOCUMENT_NOT_A_PLAN');
   const province = options.province ?? plan.document.province ?? 'Tuyên Quang';
   const year = plan.document.year;
-  if (!year) throw new AppError('VALIDATION_FAILED', 'Không xác định được năm của kế hoạch / The plan year is unknown');
+  if (!year) throw new AppError('PLAN_YEAR_UNKNOWN');
   return inTransaction(ctx.db, async (tx) => {
     const index = await loadNameIndex(tx);
     const resolutions = new Map(resolvePlanNames(index, plan, province).map((r) => [r.asPrinted, r]));
     // Choices may be keyed by the raw printed text or by its normalised form; accept both.
-    const choices = new Map(Object.entries(options.choices ?? {}).map(([printed, choice]) => [normalizeText(printed), choice]));
-    const attachmentId = options.source ? await storeAttachment(tx, options.source) : (options.sourceAttachmentId ?? null);
+    const choices = new Map(
+      Object.entries(options.choices ?? {}).map(([printed, choice]) => [normalizeText(printed), choice]),
+    );
+    const attachmentId = options.source
+      ? await storeAttachment(tx, options.source)
+      : (options.sourceAttachmentId ?? null);
     const warnings = [...plan.warnings];
     const [stored] = await tx
       .insert(plans)

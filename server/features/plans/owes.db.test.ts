@@ -14,12 +14,17 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const codesByRole = async (name: string, asOf: string, role: string, viaKind?: string) =>
-  (await findOwesByName(ctx, name, 2025, asOf)).owes.filter((o) => o.role === role && (!viaKind || o.viaKind === viaKind)).map((o) => o.code);
+  (await findOwesByName(ctx, name, 2025, asOf)).owes
+    .filter((o) => o.role === role && (!viaKind || o.viaKind === viaKind))
+    .map((o) => o.code);
 
 describe('what an agency owes in the 2025 plan', () => {
   it('Sở VHTTDL inherits Sở TT&TT’s leads from 01/03/2025 and keeps its own', async () => {
     expect(await codesByRole('Sở VHTTDL', '2025-06-01', 'lead', 'succession')).toEqual(['1', '2.3.3', '3', '4']);
-    expect(await codesByRole('Sở Văn hóa, Thể thao và Du lịch', '2025-06-01', 'lead', 'direct')).toEqual(['7.1', '7.5']);
+    expect(await codesByRole('Sở Văn hóa, Thể thao và Du lịch', '2025-06-01', 'lead', 'direct')).toEqual([
+      '7.1',
+      '7.5',
+    ]);
     const result = await findOwesByName(ctx, 'Sở VHTTDL', 2025, '2025-06-01');
     const task1 = result.owes.find((o) => o.code === '1' && o.role === 'lead')!;
     expect(task1.via).toContain('Sở Thông tin và Truyền thông');
@@ -27,7 +32,12 @@ describe('what an agency owes in the 2025 plan', () => {
   });
 
   it('before the transfer Sở TT&TT still leads and Sở VHTTDL does not', async () => {
-    expect(await codesByRole('Sở\nThông tin và Truyền thông', '2025-02-01', 'lead', 'direct')).toEqual(['1', '2.3.3', '3', '4']);
+    expect(await codesByRole('Sở\nThông tin và Truyền thông', '2025-02-01', 'lead', 'direct')).toEqual([
+      '1',
+      '2.3.3',
+      '3',
+      '4',
+    ]);
     expect(await codesByRole('Sở VHTTDL', '2025-02-01', 'lead', 'succession')).toEqual([]);
   });
 
@@ -55,15 +65,22 @@ describe('what an agency owes in the 2025 plan', () => {
     expect(owes.map((o) => o.code)).not.toContain('7.4');
   });
 
-  it('an unknown name answers NOT_FOUND with ranked suggestions', async () => {
-    await expect(findOwesByName(ctx, 'So Ngoai vu tinh Tuyen', 2025, '2025-06-01')).rejects.toMatchObject({ code: 'NOT_FOUND', details: { suggestions: expect.arrayContaining([expect.objectContaining({ name: 'Sở Ngoại vụ' })]) } });
+  it('an unknown name answers AGENCY_NAME_UNKNOWN with ranked suggestions', async () => {
+    await expect(findOwesByName(ctx, 'So Ngoai vu tinh Tuyen', 2025, '2025-06-01')).rejects.toMatchObject({
+      code: 'AGENCY_NAME_UNKNOWN',
+      details: { suggestions: expect.arrayContaining([expect.objectContaining({ name: 'Sở Ngoại vụ' })]) },
+    });
   });
 });
 
 describe('the plan page query', () => {
   it('filters by agency and keeps ancestors as context', async () => {
     const plan = (await listPlans(ctx)).find((p) => p.year === 2025);
-    const result = await getPlanTree(ctx, plan!.id, { asOf: '2025-06-01', agencyId: (await findOwesByName(ctx, 'Sở Ngoại vụ', 2025, '2025-06-01')).agency.id, role: 'lead' });
+    const result = await getPlanTree(ctx, plan!.id, {
+      asOf: '2025-06-01',
+      agencyId: (await findOwesByName(ctx, 'Sở Ngoại vụ', 2025, '2025-06-01')).agency.id,
+      role: 'lead',
+    });
     const shown = result.tasks.filter((t) => !t.isContext).map((t) => t.code);
     // 2.4's lead is "Các sở, ban, ngành", a group Sở Ngoại vụ belongs to.
     expect(shown).toEqual(['2.3.2', '2.4', '7.4']);
@@ -83,7 +100,9 @@ describe('names on a date', () => {
   it('shows an agency under the name it had on the chosen date', async () => {
     const plan = (await listPlans(ctx)).find((p) => p.year === 2025);
     const chip = async (asOf: string) =>
-      (await getPlanTree(ctx, plan!.id, { asOf })).tasks.find((t) => t.code === '5.1')!.roles.find((r) => r.asPrinted === 'Báo Tuyên Quang')!.target!.name;
+      (await getPlanTree(ctx, plan!.id, { asOf })).tasks
+        .find((t) => t.code === '5.1')!
+        .roles.find((r) => r.asPrinted === 'Báo Tuyên Quang')!.target!.name;
     expect(await chip('2025-06-01')).toBe('Báo Tuyên Quang');
     expect(await chip('2025-09-01')).toBe('Báo và Phát thanh, Truyền hình Tuyên Quang');
   });

@@ -42,7 +42,11 @@ export function computeOwes(snapshot: OrgSnapshot, plan: PlanRoles, agencyId: nu
     const byRole = new Map<TaskRoleKind, Obligation>();
     for (const role of task.roles) {
       if (!role.target) continue;
-      const holders = resolveHolders(snapshot, role.target, { planFunction: plan.function, referenceDate: plan.referenceDate, asOf });
+      const holders = resolveHolders(snapshot, role.target, {
+        planFunction: plan.function,
+        referenceDate: plan.referenceDate,
+        asOf,
+      });
       const mine = holders.find((h) => h.agencyId === agencyId);
       if (!mine) continue;
       const obligation: Obligation = {
@@ -54,7 +58,11 @@ export function computeOwes(snapshot: OrgSnapshot, plan: PlanRoles, agencyId: nu
         asPrinted: role.asPrinted,
         path: mine.path,
         via: describePath(mine.path),
-        viaKind: mine.path.some((s) => s.kind === 'succession') ? 'succession' : mine.path.some((s) => s.kind !== 'direct') ? 'group' : 'direct',
+        viaKind: mine.path.some((s) => s.kind === 'succession')
+          ? 'succession'
+          : mine.path.some((s) => s.kind !== 'direct')
+            ? 'group'
+            : 'direct',
       };
       const existing = byRole.get(role.role);
       // A direct assignment explains the duty better than a group that also contains the agency.

@@ -16,7 +16,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const upload = (session: Session, bytes: Uint8Array | string, filename: string) =>
-  session.inject({ method: 'POST', url: '/api/plans/upload', headers: { 'content-type': 'application/octet-stream', 'x-filename': encodeURIComponent(filename) }, payload: Buffer.from(bytes) });
+  session.inject({
+    method: 'POST',
+    url: '/api/plans/upload',
+    headers: { 'content-type': 'application/octet-stream', 'x-filename': encodeURIComponent(filename) },
+    payload: Buffer.from(bytes),
+  });
 
 describe('importing a plan document for review', () => {
   it('reads a DOCX, shows where values came from, resolves names and diffs against the current plan', async () => {
@@ -30,10 +35,14 @@ describe('importing a plan document for review', () => {
     const ngoaiVu = body.names.find((n: { asPrinted: string }) => n.asPrinted === 'Sở Ngoại vụ');
     expect(ngoaiVu).toMatchObject({ status: 'resolved', match: { type: 'agency', name: 'Sở Ngoại vụ' } });
     // The demo registry has no agency for the provincial human-rights steering committee.
-    const unresolved = body.names.filter((n: { status: string }) => n.status !== 'resolved').map((n: { asPrinted: string }) => n.asPrinted);
+    const unresolved = body.names
+      .filter((n: { status: string }) => n.status !== 'resolved')
+      .map((n: { asPrinted: string }) => n.asPrinted);
     expect(unresolved).toEqual(['Ban Chỉ đạo Nhân quyền tỉnh']);
     // Nothing in the registry is close, so it is red (create or alias), not amber.
-    expect(body.names.find((n: { asPrinted: string }) => n.asPrinted === 'Ban Chỉ đạo Nhân quyền tỉnh').status).toBe('unknown');
+    expect(body.names.find((n: { asPrinted: string }) => n.asPrinted === 'Ban Chỉ đạo Nhân quyền tỉnh').status).toBe(
+      'unknown',
+    );
     expect(body.previous.diff).toMatchObject({ added: [], removed: [], changed: [] });
     expect(body.previous.diff.unchanged).toBe(body.plan.tasks.length);
   });
@@ -41,7 +50,10 @@ describe('importing a plan document for review', () => {
   it('shows a new version’s changes before anything is stored, then stores it with its source file', async () => {
     const edited = seedText
       .replace(/7\.5\. Giới thiệu[\s\S]*?c\) Thời gian thực hiện: Trong năm 2025\.\n/, '')
-      .replace('7.4. Tổ chức thông tin đối ngoại thông qua hoạt động kinh tế đối ngoại, xúc tiến đầu tư, xúc tiến thương mại, các diễn đàn song phương và đa phương.\na) Cơ quan chủ trì: Sở Ngoại vụ', '7.4. Tổ chức thông tin đối ngoại thông qua hoạt động kinh tế đối ngoại, xúc tiến đầu tư, xúc tiến thương mại, các diễn đàn song phương và đa phương.\na) Cơ quan chủ trì: Sở Công Thương');
+      .replace(
+        '7.4. Tổ chức thông tin đối ngoại thông qua hoạt động kinh tế đối ngoại, xúc tiến đầu tư, xúc tiến thương mại, các diễn đàn song phương và đa phương.\na) Cơ quan chủ trì: Sở Ngoại vụ',
+        '7.4. Tổ chức thông tin đối ngoại thông qua hoạt động kinh tế đối ngoại, xúc tiến đầu tư, xúc tiến thương mại, các diễn đàn song phương và đa phương.\na) Cơ quan chủ trì: Sở Công Thương',
+      );
     const plansBefore = (await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.length;
     const res = await upload(coordinator, edited, 'ke-hoach-sua-doi.txt');
     expect(res.statusCode).toBe(200);
@@ -50,7 +62,11 @@ describe('importing a plan document for review', () => {
     expect(previous.diff.changed).toEqual([expect.objectContaining({ code: '7.4', fields: ['lead'] })]);
     expect((await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.length).toBe(plansBefore);
 
-    const imported = await coordinator.inject({ method: 'POST', url: '/api/plans/import', payload: { plan, attachmentId } });
+    const imported = await coordinator.inject({
+      method: 'POST',
+      url: '/api/plans/import',
+      payload: { plan, attachmentId },
+    });
     expect(imported.statusCode).toBe(201);
     const planId = imported.json().planId;
     const source = await coordinator.inject({ method: 'GET', url: `/api/plans/${planId}/source` });
@@ -59,18 +75,25 @@ describe('importing a plan document for review', () => {
     expect(String(source.headers['content-disposition'])).toContain("filename*=UTF-8''ke-hoach-sua-doi.txt");
 
     const draft = (await coordinator.inject({ method: 'GET', url: `/api/plans/${planId}` })).json().plan;
-    const issued = await coordinator.inject({ method: 'POST', url: `/api/plans/${planId}/issue`, payload: { version: draft.version } });
+    const issued = await coordinator.inject({
+      method: 'POST',
+      url: `/api/plans/${planId}/issue`,
+      payload: { version: draft.version },
+    });
     expect(issued.statusCode).toBe(200);
     expect(issued.json().archived).toHaveLength(1);
     // Issuing opens the reporting cycle: periods from the stated deadlines, and a notice of duties.
     expect(issued.json().periodsCreated).toBe(3);
-    expect(issued.json().notice.agencies.length).toBeGreaterThan(30);
-    const periods = (await coordinator.inject({ method: 'GET', url: `/api/reporting/periods?planId=${planId}` })).json().periods;
+    expect(issued.json().notice.agencies).toBeGreaterThan(30);
+    const periods = (await coordinator.inject({ method: 'GET', url: `/api/reporting/periods?planId=${planId}` })).json()
+      .periods;
     expect(periods.map((p: { kind: string }) => p.kind).sort()).toEqual(['agency-plan', 'annual', 'semiannual']);
   });
 
   it('exports a stored plan to the official DOCX and the export reads back to the same plan', async () => {
-    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.filter((p: { status: string; year: number }) => p.status !== 'draft' && p.year === 2025);
+    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' }))
+      .json()
+      .plans.filter((p: { status: string; year: number }) => p.status !== 'draft' && p.year === 2025);
     const res = await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}/export.docx` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
@@ -87,9 +110,17 @@ describe('importing a plan document for review', () => {
     const empty = await upload(coordinator, '', 'rong.txt');
     expect(empty.statusCode).toBe(422);
     expect(empty.json().error.code).toBe('DOCUMENT_EMPTY');
-    const garbage = await upload(coordinator, new Uint8Array(4096).map((_, i) => (i * 7919) % 256), 'rac.docx');
+    const garbage = await upload(
+      coordinator,
+      new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
+      'rac.docx',
+    );
     expect([415, 422]).toContain(garbage.statusCode);
-    const letter = await upload(coordinator, 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nV/v mời họp\nKính gửi: Sở Ngoại vụ\nĐề nghị đồng chí dự họp.\n', 'cong-van.txt');
+    const letter = await upload(
+      coordinator,
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nV/v mời họp\nKính gửi: Sở Ngoại vụ\nĐề nghị đồng chí dự họp.\n',
+      'cong-van.txt',
+    );
     expect(letter.statusCode).toBe(422);
     expect(letter.json().error.code).toBe('DOCUMENT_NOT_A_PLAN');
     const huge = await upload(coordinator, new Uint8Array(21 * 1024 * 1024), 'lon.pdf');
@@ -101,18 +132,37 @@ describe('importing a plan document for review', () => {
 
 describe('open groups', () => {
   it('a coordinator names the members of "các cơ quan có liên quan" on a task, and they then owe it', async () => {
-    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' })).json().plans.filter((p: { status: string; year: number }) => p.status === 'issued' && p.year === 2025);
+    const [plan] = (await coordinator.inject({ method: 'GET', url: '/api/plans' }))
+      .json()
+      .plans.filter((p: { status: string; year: number }) => p.status === 'issued' && p.year === 2025);
     const tree = (await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}` })).json();
-    const role = tree.tasks.find((x: { code: string }) => x.code === '2.3.2').roles.find((r: { asPrinted: string }) => r.asPrinted === 'các cơ quan có liên quan');
-    const tuPhap = (await coordinator.inject({ method: 'GET', url: '/api/agencies/resolve?name=S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p' })).json().match.id;
-    const before = (await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}?agencyId=${tuPhap}&role=coordinator` })).json();
-    expect(before.tasks.filter((x: { isContext: boolean }) => !x.isContext).map((x: { code: string }) => x.code)).not.toContain('2.3.2');
-    const set = await coordinator.inject({ method: 'PUT', url: `/api/task-roles/${role.id}/members`, payload: { agencyIds: [tuPhap] } });
+    const role = tree.tasks
+      .find((x: { code: string }) => x.code === '2.3.2')
+      .roles.find((r: { asPrinted: string }) => r.asPrinted === 'các cơ quan có liên quan');
+    const tuPhap = (
+      await coordinator.inject({ method: 'GET', url: '/api/agencies/resolve?name=S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p' })
+    ).json().match.id;
+    const before = (
+      await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}?agencyId=${tuPhap}&role=coordinator` })
+    ).json();
+    expect(
+      before.tasks.filter((x: { isContext: boolean }) => !x.isContext).map((x: { code: string }) => x.code),
+    ).not.toContain('2.3.2');
+    const set = await coordinator.inject({
+      method: 'PUT',
+      url: `/api/task-roles/${role.id}/members`,
+      payload: { agencyIds: [tuPhap] },
+    });
     expect(set.statusCode).toBe(200);
-    const after = (await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}?agencyId=${tuPhap}&role=coordinator` })).json();
+    const after = (
+      await coordinator.inject({ method: 'GET', url: `/api/plans/${plan.id}?agencyId=${tuPhap}&role=coordinator` })
+    ).json();
     const owed = after.tasks.find((x: { code: string }) => x.code === '2.3.2');
     expect(owed.owed[0].via).toContain('các cơ quan có liên quan'.normalize('NFC').replace(/^c/, 'C'));
     const officer = await signIn(t.app, 'songoaivu');
-    expect((await officer.inject({ method: 'PUT', url: `/api/task-roles/${role.id}/members`, payload: { agencyIds: [] } })).statusCode).toBe(403);
+    expect(
+      (await officer.inject({ method: 'PUT', url: `/api/task-roles/${role.id}/members`, payload: { agencyIds: [] } }))
+        .statusCode,
+    ).toBe(403);
   });
 });

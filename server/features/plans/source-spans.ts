@@ -1,9 +1,15 @@
 import type { PlanJson } from '../../../common/contracts/plan-json.js';
 
 /** A stretch of the source text a parsed field came from, for highlighting in the review screen. */
-export type SourceSpan = { start: number; end: number; kind: 'task' | 'agency' | 'timeframe' | 'legal-basis'; code: string | null; text: string };
+export type SourceSpan = {
+  start: number;
+  end: number;
+  kind: 'task' | 'agency' | 'timeframe' | 'legal-basis';
+  code: string | null;
+  text: string;
+};
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -11,7 +17,7 @@ function escape(text: string): string {
 function findLoose(source: string, needle: string, from: number): { start: number; end: number } | null {
   const words = needle.normalize('NFC').split(/\s+/).filter(Boolean).slice(0, 40);
   if (words.length === 0) return null;
-  const pattern = new RegExp(words.map(escape).join('\\s+'), 'gu');
+  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
   pattern.lastIndex = from;
   const match = pattern.exec(source);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
@@ -40,7 +46,8 @@ export function locateSourceSpans(source: string, plan: PlanJson): SourceSpan[] 
     }
     if (task.timeframe.text) {
       const found = findLoose(text, task.timeframe.text, cursor);
-      if (found && found.start - cursor < 5000) spans.push({ ...found, kind: 'timeframe', code: task.code, text: text.slice(found.start, found.end) });
+      if (found && found.start - cursor < 5000)
+        spans.push({ ...found, kind: 'timeframe', code: task.code, text: text.slice(found.start, found.end) });
     }
   }
   return spans.sort((a, b) => a.start - b.start).filter((s, i, all) => i === 0 || s.start >= all[i - 1]!.end);

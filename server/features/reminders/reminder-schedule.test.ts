@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkingCalendar as calendar } from '../../../common/calendar/index.js';
-import { DEFAULT_REMINDER_CONFIG, DEFAULT_REMINDER_SCHEDULE, levelOf, plannedSteps, recipientsOfStep, scheduleFor, stepDueOn, type ReminderSchedule } from './reminder-schedule.js';
+import {
+  DEFAULT_REMINDER_CONFIG,
+  DEFAULT_REMINDER_SCHEDULE,
+  levelOf,
+  plannedSteps,
+  recipientsOfStep,
+  scheduleFor,
+  stepDueOn,
+  type ReminderSchedule,
+} from './reminder-schedule.js';
 
-const dates = (dueOn: string, until: string) => plannedSteps(DEFAULT_REMINDER_SCHEDULE, dueOn, calendar, until).map((s) => [s.key, s.date]);
+const dates = (dueOn: string, until: string) =>
+  plannedSteps(DEFAULT_REMINDER_SCHEDULE, dueOn, calendar, until).map((s) => [s.key, s.date]);
 
 describe('reminder steps on the 2025/2026 working calendar', () => {
   it('places the default steps around an ordinary due date (Wed 14/5/2025)', () => {
@@ -32,8 +42,17 @@ describe('reminder steps on the 2025/2026 working calendar', () => {
   });
 
   it('stops repeating after maxTimes', () => {
-    const schedule: ReminderSchedule = { ...DEFAULT_REMINDER_SCHEDULE, repeat: { ...DEFAULT_REMINDER_SCHEDULE.repeat!, maxTimes: 2 } };
-    expect(plannedSteps(schedule, '2025-05-14', calendar, '2025-12-31').map((s) => s.key)).toEqual(['before-5', 'before-1', 'after-1', 'weekly-1', 'weekly-2']);
+    const schedule: ReminderSchedule = {
+      ...DEFAULT_REMINDER_SCHEDULE,
+      repeat: { ...DEFAULT_REMINDER_SCHEDULE.repeat!, maxTimes: 2 },
+    };
+    expect(plannedSteps(schedule, '2025-05-14', calendar, '2025-12-31').map((s) => s.key)).toEqual([
+      'before-5',
+      'before-1',
+      'after-1',
+      'weekly-1',
+      'weekly-2',
+    ]);
   });
 });
 
@@ -42,8 +61,12 @@ describe('stepDueOn', () => {
   it('fires each step on its date and nothing in between', () => {
     expect(stepDueOn(DEFAULT_REMINDER_SCHEDULE, '2025-05-14', '2025-05-06', calendar, none)).toBeNull();
     expect(stepDueOn(DEFAULT_REMINDER_SCHEDULE, '2025-05-14', '2025-05-07', calendar, none)?.key).toBe('before-5');
-    expect(stepDueOn(DEFAULT_REMINDER_SCHEDULE, '2025-05-14', '2025-05-08', calendar, new Set(['before-5']))).toBeNull();
-    expect(stepDueOn(DEFAULT_REMINDER_SCHEDULE, '2025-05-14', '2025-05-13', calendar, new Set(['before-5']))?.key).toBe('before-1');
+    expect(
+      stepDueOn(DEFAULT_REMINDER_SCHEDULE, '2025-05-14', '2025-05-08', calendar, new Set(['before-5'])),
+    ).toBeNull();
+    expect(stepDueOn(DEFAULT_REMINDER_SCHEDULE, '2025-05-14', '2025-05-13', calendar, new Set(['before-5']))?.key).toBe(
+      'before-1',
+    );
   });
 
   it('catches up a missed step once, at the latest level, and never goes back', () => {
@@ -61,7 +84,10 @@ describe('stepDueOn', () => {
 
 describe('configuration', () => {
   it('uses the most specific schedule: regime id, then kind, then the default', () => {
-    const annual: ReminderSchedule = { steps: [{ key: 'before-10', offsetWorkingDays: -10, recipients: ['officer'] }], repeat: null };
+    const annual: ReminderSchedule = {
+      steps: [{ key: 'before-10', offsetWorkingDays: -10, recipients: ['officer'] }],
+      repeat: null,
+    };
     const only: ReminderSchedule = { steps: [], repeat: null };
     const config = { ...DEFAULT_REMINDER_CONFIG, byRegimeKind: { annual }, byRegimeId: { 7: only } };
     expect(scheduleFor(config, { regimeId: 7, kind: 'annual' })).toBe(only);

@@ -7,7 +7,9 @@ import type { WorkingCalendar } from '../../../common/calendar/index.js';
 import type { RegimeKind } from '../../db/schema/reporting.js';
 
 /** Who a reminder reaches, in escalation order. */
-export type RecipientLevel = 'officer' | 'leader' | 'coordinator';
+import type { RecipientLevel } from '../notifications/recipients.data.js';
+
+export type { RecipientLevel };
 const LEVEL_ORDER: Record<RecipientLevel, number> = { officer: 0, leader: 1, coordinator: 2 };
 
 /** One fixed step: `offsetWorkingDays` before (negative) or after (positive) the due date. */
@@ -16,7 +18,12 @@ export type ReminderStepRule = { key: string; offsetWorkingDays: number; recipie
 /** A regime's reminder schedule: fixed steps, then an optional repeat (weekly chasing). */
 export type ReminderSchedule = {
   steps: ReminderStepRule[];
-  repeat: { firstOffsetWorkingDays: number; everyWorkingDays: number; maxTimes: number; recipients: RecipientLevel[] } | null;
+  repeat: {
+    firstOffsetWorkingDays: number;
+    everyWorkingDays: number;
+    maxTimes: number;
+    recipients: RecipientLevel[];
+  } | null;
 };
 
 /** Global default plus overrides per regime kind and per regime id (most specific wins). */
@@ -48,19 +55,42 @@ export function scheduleFor(config: ReminderConfig, period: { regimeId: number; 
 }
 
 /** A step placed on the calendar. */
-export type PlannedStep = { key: string; date: string; offsetWorkingDays: number; recipients: RecipientLevel[]; level: RecipientLevel };
+export type PlannedStep = {
+  key: string;
+  date: string;
+  offsetWorkingDays: number;
+  recipients: RecipientLevel[];
+  level: RecipientLevel;
+};
 
 /** The highest level a step reaches (stored in reminder_steps.level). */
 export function levelOf(recipients: RecipientLevel[]): RecipientLevel {
   return recipients.reduce<RecipientLevel>((top, r) => (LEVEL_ORDER[r] > LEVEL_ORDER[top] ? r : top), 'officer');
 }
 
-function place(calendar: WorkingCalendar, dueOn: string, key: string, offset: number, recipients: RecipientLevel[]): PlannedStep {
-  return { key, date: calendar.addWorkingDays(dueOn, offset), offsetWorkingDays: offset, recipients, level: levelOf(recipients) };
+function place(
+  calendar: WorkingCalendar,
+  dueOn: string,
+  key: string,
+  offset: number,
+  recipients: RecipientLevel[],
+): PlannedStep {
+  return {
+    key,
+    date: calendar.addWorkingDays(dueOn, offset),
+    offsetWorkingDays: offset,
+    recipients,
+    level: levelOf(recipients),
+  };
 }
 
 /** Every step of the schedule for a due date, in order, repeats included up to `until`. */
-export function plannedSteps(schedule: ReminderSchedule, dueOn: string, calendar: WorkingCalendar, until: string): PlannedStep[] {
+export function plannedSteps(
+  schedule: ReminderSchedule,
+  dueOn: string,
+  calendar: WorkingCalendar,
+  until: string,
+): PlannedStep[] {
   const steps = [...schedule.steps]
     .sort((a, b) => a.offsetWorkingDays - b.offsetWorkingDays)
     .map((s) => place(calendar, dueOn, s.key, s.offsetWorkingDays, s.recipients));
@@ -81,7 +111,13 @@ export function plannedSteps(schedule: ReminderSchedule, dueOn: string, calendar
  * nor a later step was taken: a sweep missed while the server was down is caught up once, at the
  * level the agency has reached by now, instead of replaying every older reminder.
  */
-export function stepDueOn(schedule: ReminderSchedule, dueOn: string, today: string, calendar: WorkingCalendar, taken: ReadonlySet<string>): PlannedStep | null {
+export function stepDueOn(
+  schedule: ReminderSchedule,
+  dueOn: string,
+  today: string,
+  calendar: WorkingCalendar,
+  taken: ReadonlySet<string>,
+): PlannedStep | null {
   const steps = plannedSteps(schedule, dueOn, calendar, today);
   let latest = -1;
   for (let i = 0; i < steps.length; i++) if (steps[i]!.date <= today) latest = i;

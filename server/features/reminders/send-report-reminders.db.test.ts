@@ -16,7 +16,11 @@ afterAll(async () => {
   await database?.close();
 });
 
-const ctxAt = (date: string) => ({ db: database.db, clock: fakeClock(date), actor: { kind: 'system' as const, name: 'test' } });
+const ctxAt = (date: string) => ({
+  db: database.db,
+  clock: fakeClock(date),
+  actor: { kind: 'system' as const, name: 'test' },
+});
 
 describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
   let periodId: number;
@@ -37,16 +41,25 @@ describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
     // A draft does not count as submitted.
     await buildSubmission(database.db, periodId, alsoLate.agency.id, 'draft');
     extended = await buildObligedAgency(database.db, periodId, 'Sở Y tế (thử, được gia hạn)');
-    await database.db.insert(periodExceptions).values({ periodId, agencyId: extended.agency.id, extendedTo: '2025-05-19', reason: 'Gia hạn do đột xuất' });
-    coordinatorId = (await buildUser(database.db, { role: 'coordinator', email: 'dieuphoi.thu@svhttdl.tuyenquang.gov.vn' })).id;
+    await database.db
+      .insert(periodExceptions)
+      .values({ periodId, agencyId: extended.agency.id, extendedTo: '2025-05-19', reason: 'Gia hạn do đột xuất' });
+    coordinatorId = (
+      await buildUser(database.db, { role: 'coordinator', email: 'dieuphoi.thu@svhttdl.tuyenquang.gov.vn' })
+    ).id;
     for (let d = '2025-05-05'; d <= '2025-05-23'; d = addDays(d, 1)) {
       const result = await sendReportReminders(ctxAt(d));
-      takenByDate.set(d, result.taken.map((t) => ({ agencyId: t.agencyId, step: t.step })));
+      takenByDate.set(
+        d,
+        result.taken.map((t) => ({ agencyId: t.agencyId, step: t.step })),
+      );
     }
   });
 
   it('takes each step on its working day, and nothing on other days', () => {
-    const forLate = [...takenByDate].flatMap(([d, list]) => list.filter((t) => t.agencyId === late.agency.id).map((t) => [d, t.step]));
+    const forLate = [...takenByDate].flatMap(([d, list]) =>
+      list.filter((t) => t.agencyId === late.agency.id).map((t) => [d, t.step]),
+    );
     expect(forLate).toEqual([
       ['2025-05-07', 'before-5'],
       ['2025-05-13', 'before-1'],
@@ -56,7 +69,9 @@ describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
   });
 
   it('reminds an agency with an extension against its own due date', () => {
-    const steps = [...takenByDate].flatMap(([d, list]) => list.filter((t) => t.agencyId === extended.agency.id).map((t) => [d, t.step]));
+    const steps = [...takenByDate].flatMap(([d, list]) =>
+      list.filter((t) => t.agencyId === extended.agency.id).map((t) => [d, t.step]),
+    );
     expect(steps).toEqual([
       ['2025-05-12', 'before-5'],
       ['2025-05-16', 'before-1'],
@@ -67,7 +82,10 @@ describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
   it('sends nothing to an agency that has submitted', async () => {
     const rows = await database.db.select().from(reminderSteps).where(eq(reminderSteps.agencyId, done.agency.id));
     expect(rows).toEqual([]);
-    const inbox = await database.db.select().from(notifications).where(inArray(notifications.userId, [done.officerUserId, done.leaderUserId]));
+    const inbox = await database.db
+      .select()
+      .from(notifications)
+      .where(inArray(notifications.userId, [done.officerUserId, done.leaderUserId]));
     expect(inbox).toEqual([]);
   });
 
@@ -79,15 +97,31 @@ describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
   });
 
   it('escalates officer → leader → coordinator', async () => {
-    const steps = await database.db.select().from(reminderSteps).where(and(eq(reminderSteps.periodId, periodId), eq(reminderSteps.agencyId, late.agency.id)));
-    expect(steps.sort((a, b) => a.takenOn.localeCompare(b.takenOn)).map((s) => s.level)).toEqual(['officer', 'officer', 'leader', 'coordinator']);
-    const coordinatorInbox = await database.db.select().from(notifications).where(eq(notifications.userId, coordinatorId));
+    const steps = await database.db
+      .select()
+      .from(reminderSteps)
+      .where(and(eq(reminderSteps.periodId, periodId), eq(reminderSteps.agencyId, late.agency.id)));
+    expect(steps.sort((a, b) => a.takenOn.localeCompare(b.takenOn)).map((s) => s.level)).toEqual([
+      'officer',
+      'officer',
+      'leader',
+      'coordinator',
+    ]);
+    const coordinatorInbox = await database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, coordinatorId));
     // Coordinators hear only of the weekly escalation: one notice per late agency.
-    expect(coordinatorInbox.map((n) => n.dedupeKey).sort()).toEqual([
-      `reminder:${periodId}:${alsoLate.agency.id}:weekly-1:${coordinatorId}`,
-      `reminder:${periodId}:${late.agency.id}:weekly-1:${coordinatorId}`,
-    ].sort());
-    const officerInbox = await database.db.select().from(notifications).where(eq(notifications.userId, late.officerUserId));
+    expect(coordinatorInbox.map((n) => n.dedupeKey).sort()).toEqual(
+      [
+        `reminder:${periodId}:${alsoLate.agency.id}:weekly-1:${coordinatorId}`,
+        `reminder:${periodId}:${late.agency.id}:weekly-1:${coordinatorId}`,
+      ].sort(),
+    );
+    const officerInbox = await database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, late.officerUserId));
     expect(officerInbox).toHaveLength(4);
     expect(officerInbox.find((n) => n.dedupeKey.includes(':after-1:'))?.body).toContain('đã quá hạn 1 ngày làm việc');
   });
@@ -101,17 +135,27 @@ describe('the daily reminder sweep over a period due Wed 14/5/2025', () => {
     const result = await sendDailyDigest(ctxAt('2025-05-22'));
     // weekly-1 reaches leader + coordinators: 2 leaders and this coordinator (the demo coordinator has no e-mail).
     expect(result.recipients).toBe(3);
-    const mail = await database.db.select().from(outboxEmails).where(like(outboxEmails.dedupeKey, 'digest:2025-05-22:%'));
+    const mail = await database.db
+      .select()
+      .from(outboxEmails)
+      .where(like(outboxEmails.dedupeKey, 'digest:2025-05-22:%'));
     const toCoordinator = mail.filter((m) => m.toAddress === 'dieuphoi.thu@svhttdl.tuyenquang.gov.vn');
     expect(toCoordinator).toHaveLength(1);
     expect(toCoordinator[0]!.subject).toBe('[TTĐN] Nhắc việc ngày 22/05/2025: 2 báo cáo chưa gửi (2 quá hạn)');
     expect(toCoordinator[0]!.body).toContain('Sở Nông nghiệp và Môi trường (thử)');
     expect(toCoordinator[0]!.body).toContain('Sở Xây dựng (thử)');
-    expect(mail.map((m) => m.toAddress).sort()).toEqual([late.leaderEmail, alsoLate.leaderEmail, 'dieuphoi.thu@svhttdl.tuyenquang.gov.vn'].sort());
+    expect(mail.map((m) => m.toAddress).sort()).toEqual(
+      [late.leaderEmail, alsoLate.leaderEmail, 'dieuphoi.thu@svhttdl.tuyenquang.gov.vn'].sort(),
+    );
     // Officers are not on the weekly step; on 15/5 (after-1) they and the leaders were.
     await sendDailyDigest(ctxAt('2025-05-15'));
-    const day15 = await database.db.select().from(outboxEmails).where(like(outboxEmails.dedupeKey, 'digest:2025-05-15:%'));
-    expect(day15.map((m) => m.toAddress).sort()).toEqual([late.officerEmail, late.leaderEmail, alsoLate.officerEmail, alsoLate.leaderEmail].sort());
+    const day15 = await database.db
+      .select()
+      .from(outboxEmails)
+      .where(like(outboxEmails.dedupeKey, 'digest:2025-05-15:%'));
+    expect(day15.map((m) => m.toAddress).sort()).toEqual(
+      [late.officerEmail, late.leaderEmail, alsoLate.officerEmail, alsoLate.leaderEmail].sort(),
+    );
     expect(day15.find((m) => m.toAddress === late.officerEmail)!.body).toContain('đã quá hạn 1 ngày làm việc');
   });
 

@@ -1,28 +1,60 @@
 import { and, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { addDays, formatDateVi, type WorkingCalendar } from '../../../common/calendar/index.js';
 import type { RequestContext } from '../../context.js';
-import { obligations, periodExceptions, reminderSteps, reportingPeriods, submissions } from '../../db/schema/reporting.js';
+import {
+  obligations,
+  periodExceptions,
+  reminderSteps,
+  reportingPeriods,
+  submissions,
+} from '../../db/schema/reporting.js';
 import { inTransaction } from '../../db/transaction.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { createNotifications, type NewNotification } from '../notifications/create-notifications.js';
-import { DEFAULT_REMINDER_CONFIG, type PlannedStep, type ReminderConfig, scheduleFor, stepDueOn } from './reminder-schedule.js';
-import { loadAgencyNames, loadAgencyUsers, loadCoordinators, loadWorkingCalendar } from './reminders.data.js';
+import {
+  DEFAULT_REMINDER_CONFIG,
+  type PlannedStep,
+  type ReminderConfig,
+  scheduleFor,
+  stepDueOn,
+} from './reminder-schedule.js';
+import { loadWorkingCalendar } from '../calendar/working-calendar.data.js';
+import { loadAgencyNames, loadAgencyUsers, loadCoordinators } from '../notifications/recipients.data.js';
 
 /** One reminder step taken by a sweep. */
-export type TakenStep = { periodId: number; agencyId: number; step: string; level: PlannedStep['level']; notifications: number };
+export type TakenStep = {
+  periodId: number;
+  agencyId: number;
+  step: string;
+  level: PlannedStep['level'];
+  notifications: number;
+};
 export type ReminderSweepResult = { date: string; skipped?: 'non-working-day'; taken: TakenStep[] };
 
 /**
  * A submission counts once the agency has sent it at least once: a report returned for correction
  * is followed up by its review, not by deadline reminders.
  */
-export function hasSubmitted(submission: { status: string; submittedAt: Date | null; firstSubmittedAt: Date | null } | undefined): boolean {
+export function hasSubmitted(
+  submission: { status: string; submittedAt: Date | null; firstSubmittedAt: Date | null } | undefined,
+): boolean {
   if (!submission) return false;
-  return submission.firstSubmittedAt !== null || submission.submittedAt !== null || submission.status === 'submitted' || submission.status === 'accepted';
+  return (
+    submission.firstSubmittedAt !== null ||
+    submission.submittedAt !== null ||
+    submission.status === 'submitted' ||
+    submission.status === 'accepted'
+  );
 }
 
 /** Vietnamese text of a reminder, by how far the due date is. */
-export function reminderText(step: PlannedStep, period: { label: string; dueOn: string }, agencyName: string, calendar: WorkingCalendar, today: string) {
+export function reminderText(
+  step: PlannedStep,
+  period: { label: string; dueOn: string },
+  agencyName: string,
+  calendar: WorkingCalendar,
+  today: string,
+) {
   const due = formatDateVi(period.dueOn);
   if (today < period.dueOn) {
     const left = calendar.workingDaysBetween(today, period.dueOn);
@@ -32,10 +64,18 @@ export function reminderText(step: PlannedStep, period: { label: string; dueOn: 
     };
   }
   if (today === period.dueOn) {
-    return { title: `Hôm nay là hạn gửi báo cáo ${period.label}`, body: `${agencyName} chưa gửi báo cáo ${period.label}; hạn gửi là hôm nay, ${due}.` };
+    return {
+      title: `Hôm nay là hạn gửi báo cáo ${period.label}`,
+      body: `${agencyName} chưa gửi báo cáo ${period.label}; hạn gửi là hôm nay, ${due}.`,
+    };
   }
   const late = calendar.workingDaysBetween(period.dueOn, today);
-  const tail = step.level === 'officer' ? '' : step.level === 'leader' ? ' Đề nghị lãnh đạo cơ quan chỉ đạo gửi ngay.' : ' Cơ quan chủ trì đôn đốc bằng văn bản.';
+  const tail =
+    step.level === 'officer'
+      ? ''
+      : step.level === 'leader'
+        ? ' Đề nghị lãnh đạo cơ quan chỉ đạo gửi ngay.'
+        : ' Cơ quan chủ trì đôn đốc bằng văn bản.';
   return {
     title: `Quá hạn báo cáo ${period.label}`,
     body: `${agencyName} chưa gửi báo cáo ${period.label}, đã quá hạn ${late} ngày làm việc (hạn ${due}).${tail}`,
@@ -49,7 +89,10 @@ export function reminderText(step: PlannedStep, period: { label: string; dueOn: 
  * (period, agency, step) row makes a second sweep the same day a no-op. E-mail goes out once a day
  * per recipient through the digest, built from these rows.
  */
-export async function sendReportReminders(ctx: RequestContext, options: { config?: ReminderConfig; calendar?: WorkingCalendar } = {}): Promise<ReminderSweepResult> {
+export async function sendReportReminders(
+  ctx: RequestContext,
+  options: { config?: ReminderConfig; calendar?: WorkingCalendar } = {},
+): Promise<ReminderSweepResult> {
   const today = ctx.clock.today();
   const calendar = options.calendar ?? (await loadWorkingCalendar(ctx.db));
   const config = options.config ?? DEFAULT_REMINDER_CONFIG;
@@ -59,17 +102,42 @@ export async function sendReportReminders(ctx: RequestContext, options: { config
   const periods = await ctx.db
     .select()
     .from(reportingPeriods)
-    .where(and(isNull(reportingPeriods.closedAt), gte(reportingPeriods.dueOn, addDays(today, -400)), lte(reportingPeriods.dueOn, addDays(today, 120))));
+    .where(
+      and(
+        isNull(reportingPeriods.closedAt),
+        gte(reportingPeriods.dueOn, addDays(today, -400)),
+        lte(reportingPeriods.dueOn, addDays(today, 120)),
+      ),
+    );
   if (periods.length === 0) return { date: today, taken: [] };
   const periodIds = periods.map((p) => p.id);
   const [owed, sent, steps, extensions] = await Promise.all([
-    ctx.db.select({ periodId: obligations.periodId, agencyId: obligations.agencyId }).from(obligations).where(inArray(obligations.periodId, periodIds)),
     ctx.db
-      .select({ periodId: submissions.periodId, agencyId: submissions.agencyId, status: submissions.status, submittedAt: submissions.submittedAt, firstSubmittedAt: submissions.firstSubmittedAt })
+      .select({ periodId: obligations.periodId, agencyId: obligations.agencyId })
+      .from(obligations)
+      .where(inArray(obligations.periodId, periodIds)),
+    ctx.db
+      .select({
+        periodId: submissions.periodId,
+        agencyId: submissions.agencyId,
+        status: submissions.status,
+        submittedAt: submissions.submittedAt,
+        firstSubmittedAt: submissions.firstSubmittedAt,
+      })
       .from(submissions)
       .where(inArray(submissions.periodId, periodIds)),
-    ctx.db.select({ periodId: reminderSteps.periodId, agencyId: reminderSteps.agencyId, step: reminderSteps.step }).from(reminderSteps).where(inArray(reminderSteps.periodId, periodIds)),
-    ctx.db.select({ periodId: periodExceptions.periodId, agencyId: periodExceptions.agencyId, extendedTo: periodExceptions.extendedTo }).from(periodExceptions).where(inArray(periodExceptions.periodId, periodIds)),
+    ctx.db
+      .select({ periodId: reminderSteps.periodId, agencyId: reminderSteps.agencyId, step: reminderSteps.step })
+      .from(reminderSteps)
+      .where(inArray(reminderSteps.periodId, periodIds)),
+    ctx.db
+      .select({
+        periodId: periodExceptions.periodId,
+        agencyId: periodExceptions.agencyId,
+        extendedTo: periodExceptions.extendedTo,
+      })
+      .from(periodExceptions)
+      .where(inArray(periodExceptions.periodId, periodIds)),
   ]);
   // An agency granted an extension is reminded against its own, later due date.
   const extendedTo = new Map(extensions.map((e) => [`${e.periodId}:${e.agencyId}`, e.extendedTo]));
@@ -96,7 +164,11 @@ export async function sendReportReminders(ctx: RequestContext, options: { config
   if (due.length === 0) return { date: today, taken: [] };
 
   const agencyIds = [...new Set(due.map((d) => d.agencyId))];
-  const [names, usersByAgency, coordinators] = await Promise.all([loadAgencyNames(ctx.db, agencyIds), loadAgencyUsers(ctx.db, agencyIds), loadCoordinators(ctx.db)]);
+  const [names, usersByAgency, coordinators] = await Promise.all([
+    loadAgencyNames(ctx.db, agencyIds),
+    loadAgencyUsers(ctx.db, agencyIds),
+    loadCoordinators(ctx.db),
+  ]);
   const taken: TakenStep[] = [];
   for (const d of due) {
     const period = dueFor(periodById.get(d.periodId)!, `${d.periodId}:${d.agencyId}`);
@@ -106,7 +178,14 @@ export async function sendReportReminders(ctx: RequestContext, options: { config
     const result = await inTransaction(ctx.db, async (tx) => {
       const inserted = await tx
         .insert(reminderSteps)
-        .values({ periodId: d.periodId, agencyId: d.agencyId, step: d.step.key, level: d.step.level, takenOn: today, createdAt: ctx.clock.now() })
+        .values({
+          periodId: d.periodId,
+          agencyId: d.agencyId,
+          step: d.step.key,
+          level: d.step.level,
+          takenOn: today,
+          createdAt: ctx.clock.now(),
+        })
         .onConflictDoNothing({ target: [reminderSteps.periodId, reminderSteps.agencyId, reminderSteps.step] })
         .returning({ id: reminderSteps.id });
       if (inserted.length === 0) return null; // another sweep took this step first
@@ -127,7 +206,14 @@ export async function sendReportReminders(ctx: RequestContext, options: { config
       });
       return count;
     });
-    if (result !== null) taken.push({ periodId: d.periodId, agencyId: d.agencyId, step: d.step.key, level: d.step.level, notifications: result });
+    if (result !== null)
+      taken.push({
+        periodId: d.periodId,
+        agencyId: d.agencyId,
+        step: d.step.key,
+        level: d.step.level,
+        notifications: result,
+      });
   }
   return { date: today, taken };
 }

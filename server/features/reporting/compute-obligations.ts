@@ -18,7 +18,11 @@ export function computeObligations(snapshot: OrgSnapshot, plan: PlanRoles, asOf:
   for (const task of plan.tasks) {
     for (const role of task.roles) {
       if (!role.target) continue;
-      for (const holder of resolveHolders(snapshot, role.target, { planFunction: plan.function, referenceDate: plan.referenceDate, asOf })) {
+      for (const holder of resolveHolders(snapshot, role.target, {
+        planFunction: plan.function,
+        referenceDate: plan.referenceDate,
+        asOf,
+      })) {
         const agency = snapshot.agencies.get(holder.agencyId);
         // A holder that no longer exists (dissolved with no successor) cannot report.
         if (!agency || !existsOn(agency, asOf)) continue;

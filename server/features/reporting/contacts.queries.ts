@@ -12,10 +12,18 @@ import { loadPlanRoles } from '../plans/plan-roles.data.js';
 import { computeObligations } from './compute-obligations.js';
 
 /** NĐ 09/2017 binds state administrative bodies; party bodies, press and mass organisations are not asked for one. */
-const SPOKESPERSON_KINDS = new Set<string>(['department', 'province-committee', 'district-committee', 'commune-committee']);
+const SPOKESPERSON_KINDS = new Set<string>([
+  'department',
+  'province-committee',
+  'district-committee',
+  'commune-committee',
+]);
 
-const onDate = (from: typeof focalOfficials.validFrom | typeof spokespersons.validFrom, to: typeof focalOfficials.validTo | typeof spokespersons.validTo, date: string) =>
-  and(lte(from, date), or(isNull(to), gte(to, date)));
+const onDate = (
+  from: typeof focalOfficials.validFrom | typeof spokespersons.validFrom,
+  to: typeof focalOfficials.validTo | typeof spokespersons.validTo,
+  date: string,
+) => and(lte(from, date), or(isNull(to), gte(to, date)));
 
 /**
  * The public list of spokespersons on a date (NĐ 09/2017: name, title, phone and e-mail are
@@ -23,7 +31,14 @@ const onDate = (from: typeof focalOfficials.validFrom | typeof spokespersons.val
  */
 export async function listPublishedSpokespersons(db: Db, asOf: string) {
   const rows = await db
-    .select({ agency: agencies.name, fullName: spokespersons.fullName, title: spokespersons.title, phone: spokespersons.phone, email: spokespersons.email, since: spokespersons.validFrom })
+    .select({
+      agency: agencies.name,
+      fullName: spokespersons.fullName,
+      title: spokespersons.title,
+      phone: spokespersons.phone,
+      email: spokespersons.email,
+      since: spokespersons.validFrom,
+    })
     .from(spokespersons)
     .innerJoin(agencies, eq(agencies.id, spokespersons.agencyId))
     .where(onDate(spokespersons.validFrom, spokespersons.validTo, asOf));
@@ -31,22 +46,47 @@ export async function listPublishedSpokespersons(db: Db, asOf: string) {
 }
 
 /** Focal officials and spokespersons of the agencies the actor may read, on a date (with history when asked). */
-export async function listContacts(ctx: RequestContext, options: { asOf: string; agencyId?: number; history?: boolean }) {
+export async function listContacts(
+  ctx: RequestContext,
+  options: { asOf: string; agencyId?: number; history?: boolean },
+) {
   authorize(ctx.actor, 'report.read', options.agencyId);
   const visible = (agencyId: number) => readsAllAgencies(ctx.actor) || ownsAgency(ctx.actor, agencyId);
-  const focal = await ctx.db.select().from(focalOfficials)
-    .where(and(options.agencyId ? eq(focalOfficials.agencyId, options.agencyId) : undefined, options.history ? undefined : onDate(focalOfficials.validFrom, focalOfficials.validTo, options.asOf)))
+  const focal = await ctx.db
+    .select()
+    .from(focalOfficials)
+    .where(
+      and(
+        options.agencyId ? eq(focalOfficials.agencyId, options.agencyId) : undefined,
+        options.history ? undefined : onDate(focalOfficials.validFrom, focalOfficials.validTo, options.asOf),
+      ),
+    )
     .orderBy(desc(focalOfficials.validFrom));
-  const speakers = await ctx.db.select().from(spokespersons)
-    .where(and(options.agencyId ? eq(spokespersons.agencyId, options.agencyId) : undefined, options.history ? undefined : onDate(spokespersons.validFrom, spokespersons.validTo, options.asOf)))
+  const speakers = await ctx.db
+    .select()
+    .from(spokespersons)
+    .where(
+      and(
+        options.agencyId ? eq(spokespersons.agencyId, options.agencyId) : undefined,
+        options.history ? undefined : onDate(spokespersons.validFrom, spokespersons.validTo, options.asOf),
+      ),
+    )
     .orderBy(desc(spokespersons.validFrom));
-  return { focalOfficials: focal.filter((f) => visible(f.agencyId)), spokespersons: speakers.filter((s) => visible(s.agencyId)) };
+  return {
+    focalOfficials: focal.filter((f) => visible(f.agencyId)),
+    spokespersons: speakers.filter((s) => visible(s.agencyId)),
+  };
 }
 
 /** The plan that is "current" on a date: the issued plan of that year, else the latest issued one before it. */
 export async function findCurrentPlanId(db: Db, today: string): Promise<number | null> {
   const year = Number(today.slice(0, 4));
-  const [row] = await db.select({ id: plans.id }).from(plans).where(and(eq(plans.status, 'issued'), lte(plans.year, year))).orderBy(desc(plans.year), desc(plans.id)).limit(1);
+  const [row] = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.status, 'issued'), lte(plans.year, year)))
+    .orderBy(desc(plans.year), desc(plans.id))
+    .limit(1);
   return row?.id ?? null;
 }
 
@@ -59,22 +99,49 @@ export async function getComplianceBoard(ctx: RequestContext) {
   authorize(ctx.actor, 'report.read');
   const today = ctx.clock.today();
   const planId = await findCurrentPlanId(ctx.db, today);
-  if (planId === null) return { today, planId: null, agencies: [], summary: { owing: 0, complete: 0, missingLeader: 0, missingOfficer: 0, missingSpokesperson: 0 } };
+  if (planId === null)
+    return {
+      today,
+      planId: null,
+      agencies: [],
+      summary: { owing: 0, complete: 0, missingLeader: 0, missingOfficer: 0, missingSpokesperson: 0 },
+    };
   const snapshot = await loadOrgSnapshot(ctx.db);
   const owing = computeObligations(snapshot, await loadPlanRoles(ctx.db, planId), today).filter((o) => {
     const agency = snapshot.agencies.get(o.agencyId);
     return agency && existsOn(agency, today) && (readsAllAgencies(ctx.actor) || ownsAgency(ctx.actor, o.agencyId));
   });
-  const focal = await ctx.db.select({ agencyId: focalOfficials.agencyId, kind: focalOfficials.kind, fullName: focalOfficials.fullName }).from(focalOfficials).where(onDate(focalOfficials.validFrom, focalOfficials.validTo, today));
-  const speakers = await ctx.db.select({ agencyId: spokespersons.agencyId, fullName: spokespersons.fullName }).from(spokespersons).where(onDate(spokespersons.validFrom, spokespersons.validTo, today));
-  const rows = owing.map((o) => {
-    const leader = focal.find((f) => f.agencyId === o.agencyId && f.kind === 'leader') ?? null;
-    const officer = focal.find((f) => f.agencyId === o.agencyId && f.kind === 'officer') ?? null;
-    const spokesperson = speakers.find((s) => s.agencyId === o.agencyId) ?? null;
-    const needsSpokesperson = SPOKESPERSON_KINDS.has(snapshot.agencies.get(o.agencyId)!.kind);
-    const missing = [...(leader ? [] : ['leader']), ...(officer ? [] : ['officer']), ...(spokesperson || !needsSpokesperson ? [] : ['spokesperson'])] as Array<'leader' | 'officer' | 'spokesperson'>;
-    return { agencyId: o.agencyId, agency: snapshot.agencies.get(o.agencyId)!.name, tasksOwed: o.taskIds.length, needsSpokesperson, leader: leader?.fullName ?? null, officer: officer?.fullName ?? null, spokesperson: spokesperson?.fullName ?? null, missing };
-  }).sort((a, b) => b.missing.length - a.missing.length || compareVietnamese(a.agency, b.agency));
+  const focal = await ctx.db
+    .select({ agencyId: focalOfficials.agencyId, kind: focalOfficials.kind, fullName: focalOfficials.fullName })
+    .from(focalOfficials)
+    .where(onDate(focalOfficials.validFrom, focalOfficials.validTo, today));
+  const speakers = await ctx.db
+    .select({ agencyId: spokespersons.agencyId, fullName: spokespersons.fullName })
+    .from(spokespersons)
+    .where(onDate(spokespersons.validFrom, spokespersons.validTo, today));
+  const rows = owing
+    .map((o) => {
+      const leader = focal.find((f) => f.agencyId === o.agencyId && f.kind === 'leader') ?? null;
+      const officer = focal.find((f) => f.agencyId === o.agencyId && f.kind === 'officer') ?? null;
+      const spokesperson = speakers.find((s) => s.agencyId === o.agencyId) ?? null;
+      const needsSpokesperson = SPOKESPERSON_KINDS.has(snapshot.agencies.get(o.agencyId)!.kind);
+      const missing = [
+        ...(leader ? [] : ['leader']),
+        ...(officer ? [] : ['officer']),
+        ...(spokesperson || !needsSpokesperson ? [] : ['spokesperson']),
+      ] as Array<'leader' | 'officer' | 'spokesperson'>;
+      return {
+        agencyId: o.agencyId,
+        agency: snapshot.agencies.get(o.agencyId)!.name,
+        tasksOwed: o.taskIds.length,
+        needsSpokesperson,
+        leader: leader?.fullName ?? null,
+        officer: officer?.fullName ?? null,
+        spokesperson: spokesperson?.fullName ?? null,
+        missing,
+      };
+    })
+    .sort((a, b) => b.missing.length - a.missing.length || compareVietnamese(a.agency, b.agency));
   return {
     today,
     planId,

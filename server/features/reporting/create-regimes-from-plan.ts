@@ -3,13 +3,13 @@ import type { RequestContext } from '../../context.js';
 import { plans } from '../../db/schema/plans.js';
 import { reportingPeriods, reportRegimes, type OutlineSection, type RegimeKind } from '../../db/schema/reporting.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { DEFAULT_INDICATOR_CODES, seedIndicators } from './indicator-catalogue.js';
 import { storeObligations } from './obligations.data.js';
 import { DEFAULT_DEADLINE_POLICY, resolvePeriodDates, type DeadlinePolicy } from './period-dates.js';
-import { loadWorkingCalendar } from './working-calendar.data.js';
+import { loadWorkingCalendar } from '../calendar/working-calendar.data.js';
 
 /** The outline of a result report (domain-facts §7.2), mirrored by the consolidated report. */
 export const RESULT_OUTLINE: OutlineSection[] = [
@@ -44,16 +44,19 @@ export async function createRegimesFromPlan(ctx: RequestContext, planId: number,
   const rules = { ...DEFAULT_DEADLINE_POLICY, ...policy };
   return inTransaction(ctx.db, async (tx) => {
     const [plan] = await tx.select().from(plans).where(eq(plans.id, planId));
-    if (!plan) throw new AppError('NOT_FOUND', `Không tìm thấy kế hoạch #${planId} / Plan not found`);
+    if (!plan) throw new AppError('NOT_FOUND', { resource: 'plan', id: `#${planId}` });
     if (plan.reportingDeadlines.length === 0) {
-      throw new AppError('VALIDATION_FAILED', 'Kế hoạch không nêu thời hạn báo cáo nào / The plan states no reporting deadlines');
+      throw new AppError('PLAN_HAS_NO_DEADLINES');
     }
     await seedIndicators(tx);
     const calendar = await loadWorkingCalendar(tx);
     const created: Array<typeof reportingPeriods.$inferSelect & { obligations: number }> = [];
     for (const deadline of plan.reportingDeadlines) {
       const name = REGIME_NAMES[deadline.kind](plan.year);
-      const [existing] = await tx.select({ id: reportRegimes.id }).from(reportRegimes).where(and(eq(reportRegimes.planId, planId), eq(reportRegimes.kind, deadline.kind)));
+      const [existing] = await tx
+        .select({ id: reportRegimes.id })
+        .from(reportRegimes)
+        .where(and(eq(reportRegimes.planId, planId), eq(reportRegimes.kind, deadline.kind)));
       if (existing) continue;
       const [regime] = await tx
         .insert(reportRegimes)
@@ -67,17 +70,36 @@ export async function createRegimesFromPlan(ctx: RequestContext, planId: number,
         })
         .returning();
       // "Hoàn thành trong Quý I" includes 31/3; "trước ngày 15/5" does not include the 15th.
-      const dates = resolvePeriodDates(calendar, deadline.kind, plan.year, deadline.due, deadline.kind === 'agency-plan' ? { ...rules, exclusive: false } : rules);
+      const dates = resolvePeriodDates(
+        calendar,
+        deadline.kind,
+        plan.year,
+        deadline.due,
+        deadline.kind === 'agency-plan' ? { ...rules, exclusive: false } : rules,
+      );
       const [period] = await tx
         .insert(reportingPeriods)
         .values({
-          regimeId: regime!.id, planId, kind: deadline.kind, year: plan.year, label: name,
-          windowFrom: dates.windowFrom, windowTo: dates.windowTo, statedDue: dates.statedDue, dueOn: dates.dueOn, locksOn: dates.locksOn,
+          regimeId: regime!.id,
+          planId,
+          kind: deadline.kind,
+          year: plan.year,
+          label: name,
+          windowFrom: dates.windowFrom,
+          windowTo: dates.windowTo,
+          statedDue: dates.statedDue,
+          dueOn: dates.dueOn,
+          locksOn: dates.locksOn,
         })
         .returning();
-      const count = await storeObligations(tx, period!);
+      const count = await storeObligations(tx, period!, ctx.clock.now());
       created.push({ ...period!, obligations: count });
-      await recordAuditEvent(tx, ctx, { action: 'period.create', subjectType: 'reporting_period', subjectId: period!.id, after: { ...dates, kind: deadline.kind, obligations: count, rules } });
+      await recordAuditEvent(tx, ctx, {
+        action: 'period.create',
+        subjectType: 'reporting_period',
+        subjectId: period!.id,
+        after: { ...dates, kind: deadline.kind, obligations: count, rules },
+      });
     }
     return { planId, periods: created };
   });

@@ -1,13 +1,17 @@
-import { AppError } from '../../http/app-error.js';
-
-/** Largest evidence file. */
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+import { AppError } from '../../../common/errors.js';
+import { MAX_EVIDENCE_BYTES, megabytes } from '../../../common/limits.js';
 
 /** Allowed evidence types: extension → MIME type and the bytes a real file of that type starts with. */
 export const EVIDENCE_TYPES: Record<string, { mimeType: string; magic: number[] }> = {
   pdf: { mimeType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46] },
-  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: [0x50, 0x4b, 0x03, 0x04] },
-  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: [0x50, 0x4b, 0x03, 0x04] },
+  docx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    magic: [0x50, 0x4b, 0x03, 0x04],
+  },
+  xlsx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    magic: [0x50, 0x4b, 0x03, 0x04],
+  },
   jpg: { mimeType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
   jpeg: { mimeType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
   png: { mimeType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
@@ -18,16 +22,20 @@ export const EVIDENCE_TYPES: Record<string, { mimeType: string; magic: number[] 
  * content (a renamed .exe is refused). Returns the MIME type to store.
  */
 export function checkEvidenceFile(filename: string, bytes: Uint8Array): string {
-  if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', `Tệp “${filename}” rỗng / The file is empty`);
+  if (bytes.byteLength === 0) throw new AppError('FILE_EMPTY', { filename });
   if (bytes.byteLength > MAX_EVIDENCE_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `Tệp “${filename}” nặng ${(bytes.byteLength / 1048576).toFixed(1)} MB, vượt giới hạn 10 MB / The file exceeds 10 MB`, { maxBytes: MAX_EVIDENCE_BYTES, size: bytes.byteLength });
+    throw new AppError('FILE_TOO_LARGE', {
+      filename,
+      sizeMb: megabytes(bytes.byteLength),
+      maxMb: megabytes(MAX_EVIDENCE_BYTES),
+    });
   }
   const extension = filename.toLowerCase().split('.').pop() ?? '';
   const type = filename.includes('.') ? EVIDENCE_TYPES[extension] : undefined;
   const allowed = 'PDF, DOCX, XLSX, JPG, PNG';
-  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Tệp “${filename}”: chỉ nhận ${allowed} / Only ${allowed} files are accepted`, { allowed: Object.keys(EVIDENCE_TYPES) });
+  if (!type) throw new AppError('FILE_TYPE_NOT_ALLOWED', { filename, allowed });
   if (!type.magic.every((byte, i) => bytes[i] === byte)) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Nội dung tệp “${filename}” không phải .${extension} thật / The file's content is not a real .${extension}`, { allowed: Object.keys(EVIDENCE_TYPES) });
+    throw new AppError('FILE_CONTENT_MISMATCH', { filename, extension });
   }
   return type.mimeType;
 }

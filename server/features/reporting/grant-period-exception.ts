@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { RequestContext } from '../../context.js';
 import { periodExceptions } from '../../db/schema/reporting.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
+import { notifyReportStep } from '../notifications/notify-report-step.js';
 import { getObligation, getPeriod } from './obligations.data.js';
 
 export const GrantPeriodExceptionInput = z.object({
@@ -23,14 +24,30 @@ export async function grantPeriodException(ctx: RequestContext, raw: GrantPeriod
     const period = await getPeriod(tx, input.periodId);
     await getObligation(tx, input.periodId, input.agencyId);
     if (input.extendedTo <= period.locksOn) {
-      throw new AppError('INVALID_DATE', `Ngày gia hạn phải sau ngày khóa sổ ${period.locksOn} / The extension must end after the lock date`);
+      throw new AppError('EXTENSION_BEFORE_LOCK', { locksOn: period.locksOn });
     }
     const [row] = await tx
       .insert(periodExceptions)
       .values({ ...input, grantedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null })
-      .onConflictDoUpdate({ target: [periodExceptions.periodId, periodExceptions.agencyId], set: { extendedTo: input.extendedTo, reason: input.reason } })
+      .onConflictDoUpdate({
+        target: [periodExceptions.periodId, periodExceptions.agencyId],
+        set: { extendedTo: input.extendedTo, reason: input.reason },
+      })
       .returning();
-    await recordAuditEvent(tx, ctx, { action: 'period.grant-exception', subjectType: 'reporting_period', subjectId: input.periodId, after: row });
+    await recordAuditEvent(tx, ctx, {
+      action: 'period.grant-exception',
+      subjectType: 'reporting_period',
+      subjectId: input.periodId,
+      after: row,
+    });
+    await notifyReportStep(tx, ctx, {
+      step: 'extended',
+      periodId: input.periodId,
+      agencyId: input.agencyId,
+      key: input.extendedTo,
+      reason: input.reason,
+      extendedTo: input.extendedTo,
+    });
     return row!;
   });
 }

@@ -13,15 +13,25 @@ import { listPeriods } from './reporting.queries.js';
 import { agencyIdByName, contextOf, findPeriod } from './reporting.test-support.js';
 
 let database: Database;
-beforeAll(async () => { database = await createTestDatabase('demo'); });
+beforeAll(async () => {
+  database = await createTestDatabase('demo');
+});
 afterAll(() => database.close());
 
-const owers = async (periodId: number) => (await database.db.select().from(obligations).where(eq(obligations.periodId, periodId))).sort((a, b) => a.agencyId - b.agencyId);
-const codesOf = async (taskIds: number[]) => (await database.db.select({ id: tasks.id, code: tasks.code }).from(tasks)).filter((t) => taskIds.includes(t.id)).map((t) => t.code);
+const owers = async (periodId: number) =>
+  (await database.db.select().from(obligations).where(eq(obligations.periodId, periodId))).sort(
+    (a, b) => a.agencyId - b.agencyId,
+  );
+const codesOf = async (taskIds: number[]) =>
+  (await database.db.select({ id: tasks.id, code: tasks.code }).from(tasks))
+    .filter((t) => taskIds.includes(t.id))
+    .map((t) => t.code);
 
 describe('obligations through groups and succession', () => {
   it('before 01/07/2025 the newspaper and the broadcaster each report; after it the merged press agency reports once, covering both', async () => {
-    const bao = await agencyIdByName(database, 'Báo và Phát thanh, Truyền hình Tuyên Quang').catch(() => agencyIdByName(database, 'Báo Tuyên Quang'));
+    const bao = await agencyIdByName(database, 'Báo và Phát thanh, Truyền hình Tuyên Quang').catch(() =>
+      agencyIdByName(database, 'Báo Tuyên Quang'),
+    );
     const dai = await agencyIdByName(database, 'Đài Phát thanh và Truyền hình tỉnh');
     const semi = await findPeriod(database, 2025, 'semiannual');
     const annual = await findPeriod(database, 2025, 'annual');
@@ -55,7 +65,9 @@ describe('obligations through groups and succession', () => {
     const vhId = await agencyIdByName(database, 'Sở Văn hóa, Thể thao và Du lịch');
     const tttt = await agencyIdByName(database, 'Sở Thông tin và Truyền thông');
     expect(annual.some((o) => o.agencyId === tttt)).toBe(false);
-    expect(await codesOf(annual.find((o) => o.agencyId === vhId)!.taskIds)).toEqual(expect.arrayContaining(['1', '2.3.3', '3', '4', '7.1', '7.5']));
+    expect(await codesOf(annual.find((o) => o.agencyId === vhId)!.taskIds)).toEqual(
+      expect.arrayContaining(['1', '2.3.3', '3', '4', '7.1', '7.5']),
+    );
   });
 
   it('agrees with computeOwes agency by agency', async () => {
@@ -82,14 +94,23 @@ describe('rates', () => {
     const annual = await findPeriod(database, 2025, 'annual');
     const dai = await agencyIdByName(database, 'Đài Phát thanh và Truyền hình tỉnh');
     // A stray report from the broadcaster, which no longer exists: it must not count.
-    await database.db.insert(submissions).values({ periodId: annual.id, agencyId: dai, status: 'submitted', firstSubmittedAt: new Date('2025-11-01T02:00:00Z'), submittedAt: new Date('2025-11-01T02:00:00Z') });
+    await database.db.insert(submissions).values({
+      periodId: annual.id,
+      agencyId: dai,
+      status: 'submitted',
+      firstSubmittedAt: new Date('2025-11-01T02:00:00Z'),
+      submittedAt: new Date('2025-11-01T02:00:00Z'),
+    });
     const ctx = contextOf(database, '2026-11-26');
     for (const period of await listPeriods(ctx)) {
       expect(period.rates.submitted).toBeLessThanOrEqual(period.rates.expected);
       expect(period.rates.reportingRate ?? 0).toBeLessThanOrEqual(100);
       expect(period.rates.onTime + period.rates.late).toBe(period.rates.submitted);
     }
-    const [row] = await database.db.select().from(submissions).where(and(eq(submissions.periodId, annual.id), eq(submissions.agencyId, dai)));
+    const [row] = await database.db
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.periodId, annual.id), eq(submissions.agencyId, dai)));
     expect(row).toBeDefined();
   });
 });

@@ -12,8 +12,13 @@ export async function recomputeObligations(ctx: RequestContext, periodId: number
   authorize(ctx.actor, 'period.manage');
   return inTransaction(ctx.db, async (tx) => {
     const period = await getPeriod(tx, periodId);
-    const count = await storeObligations(tx, period);
-    await recordAuditEvent(tx, ctx, { action: 'period.recompute-obligations', subjectType: 'reporting_period', subjectId: periodId, after: { obligations: count } });
+    const count = await storeObligations(tx, period, ctx.clock.now());
+    await recordAuditEvent(tx, ctx, {
+      action: 'period.recompute-obligations',
+      subjectType: 'reporting_period',
+      subjectId: periodId,
+      after: { obligations: count },
+    });
     return { periodId, obligations: count };
   });
 }

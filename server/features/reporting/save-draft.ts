@@ -1,38 +1,30 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { SaveDraftBody } from '../../../common/contracts/reporting.js';
 import type { RequestContext } from '../../context.js';
 import { reportRegimes, submissionIndicatorValues, submissionLines, submissions } from '../../db/schema/reporting.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { loadIndicators, validateIndicatorValues } from './indicator-catalogue.js';
 import { getObligation, getPeriod } from './obligations.data.js';
-import { assertEntryOpen, entryOpen, latestSnapshot, loadSubmissionFull, snapshotOf, writeVersion } from './submission.data.js';
+import {
+  assertEntryOpen,
+  entryOpen,
+  latestSnapshot,
+  loadSubmissionFull,
+  snapshotOf,
+  writeVersion,
+} from './submission.data.js';
 import { nextStatus } from './submission-states.js';
+import { buildSubmissionView } from './submission-view.js';
+import type { PresentOption } from './transition-submission.js';
 
-const MAX_TEXT = 20_000;
-const Url = z.string().trim().max(1000).regex(/^https?:\/\/\S+$/i, 'Liên kết phải bắt đầu bằng http:// hoặc https:// / Links must start with http(s)://');
-
-/** One owed task's line as the agency fills it. */
-export const LineInput = z.object({
-  taskId: z.number().int().positive(),
-  status: z.enum(['not-started', 'in-progress', 'done', 'continuing']),
-  doneText: z.string().max(MAX_TEXT).default(''),
-  resultsText: z.string().max(MAX_TEXT).default(''),
-  evidenceLinks: z.array(Url).max(20).default([]),
-});
-
-/** An autosave: the version the editor started from, and whatever changed. */
-export const SaveDraftInput = z.object({
+/** An autosave for one agency's report in one period. */
+export const SaveDraftInput = SaveDraftBody.extend({
   periodId: z.number().int().positive(),
   agencyId: z.number().int().positive(),
-  /** The version the editor loaded; 0 when no report exists yet. */
-  version: z.number().int().min(0),
-  lines: z.array(LineInput).max(500).optional(),
-  indicatorValues: z.array(z.object({ code: z.string().max(60), breakdownKey: z.string().max(20).optional(), value: z.number() })).max(1000).optional(),
-  difficulties: z.string().max(MAX_TEXT).optional(),
-  proposals: z.string().max(MAX_TEXT).optional(),
 });
 export type SaveDraftInput = z.input<typeof SaveDraftInput>;
 
@@ -43,19 +35,26 @@ export type SaveDraftInput = z.input<typeof SaveDraftInput>;
  * Editing an approved or returned report makes it a draft again. Agency officers and leaders of the
  * agency only; refused once the period is locked (unless the report was returned).
  */
-export async function saveDraft(ctx: RequestContext, raw: SaveDraftInput) {
+export async function saveDraft(ctx: RequestContext, raw: SaveDraftInput, options: PresentOption = {}) {
   const input = SaveDraftInput.parse(raw);
   authorize(ctx.actor, 'report.draft', input.agencyId);
   return inTransaction(ctx.db, async (tx) => {
     const period = await getPeriod(tx, input.periodId);
     const obligation = await getObligation(tx, input.periodId, input.agencyId);
-    const [regime] = await tx.select({ indicatorCodes: reportRegimes.indicatorCodes }).from(reportRegimes).where(eq(reportRegimes.id, period.regimeId));
-    let [existing] = await tx.select().from(submissions).where(and(eq(submissions.periodId, period.id), eq(submissions.agencyId, input.agencyId))).for('update');
+    const [regime] = await tx
+      .select({ indicatorCodes: reportRegimes.indicatorCodes })
+      .from(reportRegimes)
+      .where(eq(reportRegimes.id, period.regimeId));
+    let [existing] = await tx
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.periodId, period.id), eq(submissions.agencyId, input.agencyId)))
+      .for('update');
     assertEntryOpen(await entryOpen(tx, period, input.agencyId, ctx.clock.today()), period, existing);
 
     const conflict = async () => {
       const current = existing ? await loadSubmissionFull(tx, existing) : null;
-      return new AppError('VERSION_CONFLICT', 'Báo cáo vừa được người khác lưu; hãy tải lại và gộp nội dung của bạn / Someone else saved this report; reload and merge your changes', {
+      return new AppError('VERSION_CONFLICT', { currentVersion: existing?.version ?? 0 }).with({
         currentVersion: existing?.version ?? 0,
         current: current ? snapshotOf(current) : null,
       });
@@ -63,16 +62,25 @@ export async function saveDraft(ctx: RequestContext, raw: SaveDraftInput) {
     if (existing && existing.version !== input.version) throw await conflict();
     if (!existing) {
       if (input.version !== 0) throw await conflict();
-      [existing] = await tx.insert(submissions).values({ periodId: period.id, agencyId: input.agencyId, version: 0, updatedAt: ctx.clock.now() }).onConflictDoNothing().returning();
+      [existing] = await tx
+        .insert(submissions)
+        .values({ periodId: period.id, agencyId: input.agencyId, version: 0, updatedAt: ctx.clock.now() })
+        .onConflictDoNothing()
+        .returning();
       if (!existing) throw await conflict();
     }
     const status = nextStatus(existing.status, 'edit');
 
     const owed = new Set(obligation.taskIds);
     const stray = (input.lines ?? []).filter((l) => !owed.has(l.taskId)).map((l) => l.taskId);
-    if (stray.length) throw new AppError('VALIDATION_FAILED', `Nhiệm vụ không thuộc nghĩa vụ báo cáo của cơ quan: ${stray.join(', ')} / Tasks not owed by this agency`, { taskIds: stray });
+    if (stray.length)
+      throw new AppError('TASKS_NOT_OWED', { codes: stray.map((id) => `#${id}`).join(', ') }).with({ taskIds: stray });
     const values = input.indicatorValues
-      ? validateIndicatorValues(await loadIndicators(tx, regime?.indicatorCodes ?? []), regime?.indicatorCodes ?? [], input.indicatorValues)
+      ? validateIndicatorValues(
+          await loadIndicators(tx, regime?.indicatorCodes ?? []),
+          regime?.indicatorCodes ?? [],
+          input.indicatorValues,
+        )
       : null;
 
     const [updated] = await tx
@@ -90,16 +98,25 @@ export async function saveDraft(ctx: RequestContext, raw: SaveDraftInput) {
     if (!updated) throw await conflict();
 
     // Lines for every owed task exist from the first save, so the form always lists them all.
-    await tx.insert(submissionLines).values(obligation.taskIds.map((taskId) => ({ submissionId: updated.id, taskId }))).onConflictDoNothing();
+    await tx
+      .insert(submissionLines)
+      .values(obligation.taskIds.map((taskId) => ({ submissionId: updated.id, taskId })))
+      .onConflictDoNothing();
     for (const line of input.lines ?? []) {
       await tx
         .update(submissionLines)
-        .set({ status: line.status, doneText: line.doneText.normalize('NFC'), resultsText: line.resultsText.normalize('NFC'), evidenceLinks: line.evidenceLinks })
+        .set({
+          status: line.status,
+          doneText: line.doneText.normalize('NFC'),
+          resultsText: line.resultsText.normalize('NFC'),
+          evidenceLinks: line.evidenceLinks,
+        })
         .where(and(eq(submissionLines.submissionId, updated.id), eq(submissionLines.taskId, line.taskId)));
     }
     if (values) {
       await tx.delete(submissionIndicatorValues).where(eq(submissionIndicatorValues.submissionId, updated.id));
-      if (values.length) await tx.insert(submissionIndicatorValues).values(values.map((v) => ({ ...v, submissionId: updated.id })));
+      if (values.length)
+        await tx.insert(submissionIndicatorValues).values(values.map((v) => ({ ...v, submissionId: updated.id })));
     }
     const full = await loadSubmissionFull(tx, updated);
     const carried = (await latestSnapshot(tx, updated.id))?.ownPlan;
@@ -109,8 +126,16 @@ export async function saveDraft(ctx: RequestContext, raw: SaveDraftInput) {
       subjectType: 'submission',
       subjectId: updated.id,
       before: { version: input.version, status: existing.status },
-      after: { version: updated.version, status: updated.status, lines: input.lines?.length ?? 0, indicatorValues: values?.length ?? null },
+      after: {
+        version: updated.version,
+        status: updated.status,
+        lines: input.lines?.length ?? 0,
+        indicatorValues: values?.length ?? null,
+      },
     });
-    return full;
+    const view = options.present
+      ? await buildSubmissionView(tx, ctx, period.id, input.agencyId, { period, row: updated, full })
+      : undefined;
+    return { ...full, view };
   });
 }

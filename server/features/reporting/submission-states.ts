@@ -1,8 +1,8 @@
 import type { SubmissionStatus } from '../../db/schema/reporting.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 
 /** The business actions that move a submission between states. */
-export type SubmissionAction = 'edit' | 'approve' | 'submit' | 'return' | 'accept';
+export type SubmissionAction = 'edit' | 'request' | 'approve' | 'submit' | 'return' | 'accept';
 
 /**
  * Allowed moves: the officer drafts (editing an approved or returned report makes it a draft
@@ -11,6 +11,8 @@ export type SubmissionAction = 'edit' | 'approve' | 'submit' | 'return' | 'accep
  */
 export const TRANSITIONS: Record<SubmissionAction, Partial<Record<SubmissionStatus, SubmissionStatus>>> = {
   edit: { draft: 'draft', approved: 'draft', returned: 'draft' },
+  // The officer asks the leader to approve: the state stays a draft, the request is recorded.
+  request: { draft: 'draft' },
   approve: { draft: 'approved' },
   // A returned report may be resubmitted as it stands once the agency has answered the comments.
   submit: { approved: 'submitted', returned: 'submitted' },
@@ -19,14 +21,11 @@ export const TRANSITIONS: Record<SubmissionAction, Partial<Record<SubmissionStat
 };
 
 /** Repeating an action that already took effect is a no-op, not an error (double clicks, retries). */
-const ALREADY_DONE: Partial<Record<SubmissionAction, SubmissionStatus>> = { approve: 'approved', submit: 'submitted', accept: 'accepted', return: 'returned' };
-
-export const STATUS_LABELS: Record<SubmissionStatus, string> = {
-  draft: 'Dự thảo',
-  approved: 'Lãnh đạo đã duyệt',
-  submitted: 'Đã gửi',
-  returned: 'Bị trả lại để chỉnh sửa',
-  accepted: 'Đã tiếp nhận',
+const ALREADY_DONE: Partial<Record<SubmissionAction, SubmissionStatus>> = {
+  approve: 'approved',
+  submit: 'submitted',
+  accept: 'accepted',
+  return: 'returned',
 };
 
 /** The state after `action`, `'unchanged'` when it was already done, or CONFLICT when illegal. */
@@ -34,7 +33,7 @@ export function nextStatus(current: SubmissionStatus, action: SubmissionAction):
   const next = TRANSITIONS[action][current];
   if (next !== undefined) return next;
   if (ALREADY_DONE[action] === current) return 'unchanged';
-  throw new AppError('CONFLICT', `Không thể thực hiện “${action}” khi báo cáo đang ở trạng thái “${STATUS_LABELS[current]}” / Cannot ${action} a report that is ${current}`, { status: current, action });
+  throw new AppError('ILLEGAL_TRANSITION', { action, status: current });
 }
 
 /** Can `action` run from `current` (including the idempotent repeat)? */

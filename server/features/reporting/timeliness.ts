@@ -1,18 +1,10 @@
-import { isoDateInVietnam } from '../../context.js';
+import { isoDateInVietnam } from '../../../common/calendar/iso-date.js';
 
 /**
  * The four-way deadline classes the Government Office uses (anchors §7.1): computed from stored
  * timestamps and "today" every time, never stored as a flag that could drift.
  */
 export type TimelinessClass = 'on-time' | 'late' | 'pending-within-term' | 'overdue';
-
-/** Vietnamese labels of the timeliness classes, for boards and exports. */
-export const TIMELINESS_LABELS: Record<TimelinessClass, { vi: string; en: string }> = {
-  'on-time': { vi: 'Đúng hạn', en: 'On time' },
-  late: { vi: 'Trễ hạn', en: 'Late' },
-  'pending-within-term': { vi: 'Chưa gửi, còn hạn', en: 'Not yet sent, within term' },
-  overdue: { vi: 'Quá hạn, chưa gửi', en: 'Overdue, not sent' },
-};
 
 /**
  * Classes one obligation. A report counts from its FIRST submission (a return for correction does
@@ -32,7 +24,14 @@ export function classifyTimeliness(
 }
 
 /** Counts behind a reporting rate, as DHIS2 computes them. */
-export type RateCounts = { expected: number; submitted: number; onTime: number; late: number; pendingWithinTerm: number; overdue: number };
+export type RateCounts = {
+  expected: number;
+  submitted: number;
+  onTime: number;
+  late: number;
+  pendingWithinTerm: number;
+  overdue: number;
+};
 
 /** Reporting rate and on-time rate: submitted / expected and on-time / expected, null with nothing expected. */
 export type Rates = RateCounts & { reportingRate: number | null; onTimeRate: number | null };
@@ -42,11 +41,22 @@ export type Rates = RateCounts & { reportingRate: number | null; onTimeRate: num
  * nothing (or a closed predecessor) never enters the numerator — so a rate cannot exceed 100 %.
  */
 export function computeRates(classes: TimelinessClass[]): Rates {
-  const counts: RateCounts = { expected: classes.length, submitted: 0, onTime: 0, late: 0, pendingWithinTerm: 0, overdue: 0 };
+  const counts: RateCounts = {
+    expected: classes.length,
+    submitted: 0,
+    onTime: 0,
+    late: 0,
+    pendingWithinTerm: 0,
+    overdue: 0,
+  };
   for (const c of classes) {
-    if (c === 'on-time') { counts.submitted++; counts.onTime++; }
-    else if (c === 'late') { counts.submitted++; counts.late++; }
-    else if (c === 'pending-within-term') counts.pendingWithinTerm++;
+    if (c === 'on-time') {
+      counts.submitted++;
+      counts.onTime++;
+    } else if (c === 'late') {
+      counts.submitted++;
+      counts.late++;
+    } else if (c === 'pending-within-term') counts.pendingWithinTerm++;
     else counts.overdue++;
   }
   const ratio = (n: number) => (counts.expected === 0 ? null : Math.round((n / counts.expected) * 1000) / 10);

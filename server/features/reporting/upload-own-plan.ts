@@ -5,7 +5,7 @@ import { obligations, submissionLines, submissions } from '../../db/schema/repor
 import { inTransaction } from '../../db/transaction.js';
 import { parsePlanText } from '../../documents/plan-parser/index.js';
 import { readDocument } from '../../documents/read/index.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../../common/errors.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { storeAttachment } from './evidence-files.js';
@@ -13,9 +13,15 @@ import { linkOwnTasks } from './link-own-plan.js';
 import { getPeriod } from './obligations.data.js';
 import { assertEntryOpen, entryOpen, loadSubmissionFull, lockSubmission, writeVersion } from './submission.data.js';
 import { nextStatus } from './submission-states.js';
+import { buildSubmissionView } from './submission-view.js';
+import type { PresentOption } from './transition-submission.js';
 
 const MAX_OWN_PLAN_BYTES = 20 * 1024 * 1024;
-const MIME: Record<string, string> = { txt: 'text/plain', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+const MIME: Record<string, string> = {
+  txt: 'text/plain',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
 /**
  * The Q1 duty: an agency uploads its own TTĐN plan for the year. The document is read and parsed
@@ -24,43 +30,92 @@ const MIME: Record<string, string> = { txt: 'text/plain', pdf: 'application/pdf'
  * (doneText lists the own tasks that implement each province task) and kept whole in the version
  * snapshot (`ownPlan`). Agency staff only; agency-plan periods only.
  */
-export async function uploadOwnPlan(ctx: RequestContext, input: { submissionId: number; filename: string; bytes: Uint8Array }) {
+export async function uploadOwnPlan(
+  ctx: RequestContext,
+  input: { submissionId: number; filename: string; bytes: Uint8Array },
+  options: PresentOption = {},
+) {
   const extension = input.filename.toLowerCase().split('.').pop() ?? '';
-  if (!MIME[extension]) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Kế hoạch của cơ quan phải là tệp .docx, .pdf hoặc .txt / The plan must be a .docx, .pdf or .txt file');
+  if (!MIME[extension])
+    throw new AppError('FILE_TYPE_NOT_ALLOWED', { filename: input.filename, allowed: '.docx, .pdf, .txt' });
   // Read and parse outside the transaction: parsing is CPU work and holds no row.
   const read = await readDocument({ bytes: input.bytes, filename: input.filename }, { maxBytes: MAX_OWN_PLAN_BYTES });
   const parsed = parsePlanText(read.text);
-  if (parsed.tasks.length === 0) throw new AppError('DOCUMENT_NOT_A_PLAN', 'Không tìm thấy nhiệm vụ nào trong kế hoạch của cơ quan / No tasks found in the agency plan');
+  if (parsed.tasks.length === 0) throw new AppError('DOCUMENT_NOT_A_PLAN');
   return inTransaction(ctx.db, async (tx) => {
     const row = await lockSubmission(tx, input.submissionId);
     authorize(ctx.actor, 'report.draft', row.agencyId);
     const period = await getPeriod(tx, row.periodId);
-    if (period.kind !== 'agency-plan') throw new AppError('VALIDATION_FAILED', 'Chỉ kỳ “kế hoạch của cơ quan” nhận tệp kế hoạch / Only the agency-plan period takes a plan document');
+    if (period.kind !== 'agency-plan') throw new AppError('WRONG_PERIOD_KIND');
     assertEntryOpen(await entryOpen(tx, period, row.agencyId, ctx.clock.today()), period, row);
     const status = nextStatus(row.status, 'edit');
-    const [obligation] = await tx.select().from(obligations).where(and(eq(obligations.periodId, period.id), eq(obligations.agencyId, row.agencyId)));
-    const owed = obligation?.taskIds.length ? await tx.select({ id: tasks.id, code: tasks.code, title: tasks.title }).from(tasks).where(inArray(tasks.id, obligation.taskIds)) : [];
-    const links = linkOwnTasks(parsed.tasks.map((t) => ({ code: t.code, title: t.title })), owed);
-    const attachmentId = await storeAttachment(tx, { filename: input.filename, mimeType: MIME[extension]!, bytes: input.bytes });
-    await tx.insert(submissionLines).values(owed.map((t) => ({ submissionId: row.id, taskId: t.id }))).onConflictDoNothing();
+    const [obligation] = await tx
+      .select()
+      .from(obligations)
+      .where(and(eq(obligations.periodId, period.id), eq(obligations.agencyId, row.agencyId)));
+    const owed = obligation?.taskIds.length
+      ? await tx
+          .select({ id: tasks.id, code: tasks.code, title: tasks.title })
+          .from(tasks)
+          .where(inArray(tasks.id, obligation.taskIds))
+      : [];
+    const links = linkOwnTasks(
+      parsed.tasks.map((t) => ({ code: t.code, title: t.title })),
+      owed,
+    );
+    const attachmentId = await storeAttachment(tx, {
+      filename: input.filename,
+      mimeType: MIME[extension]!,
+      bytes: input.bytes,
+    });
+    await tx
+      .insert(submissionLines)
+      .values(owed.map((t) => ({ submissionId: row.id, taskId: t.id })))
+      .onConflictDoNothing();
     for (const task of owed) {
       const mine = links.filter((l) => l.taskId === task.id);
       await tx
         .update(submissionLines)
-        .set(mine.length
-          ? { status: 'in-progress', doneText: `Kế hoạch của cơ quan triển khai qua ${mine.length} nhiệm vụ: ${mine.map((l) => `${l.ownCode}. ${l.ownTitle}`).join('; ')}` }
-          : { status: 'not-started', doneText: '' })
+        .set(
+          mine.length
+            ? {
+                status: 'in-progress',
+                doneText: `Kế hoạch của cơ quan triển khai qua ${mine.length} nhiệm vụ: ${mine.map((l) => `${l.ownCode}. ${l.ownTitle}`).join('; ')}`,
+              }
+            : { status: 'not-started', doneText: '' },
+        )
         .where(and(eq(submissionLines.submissionId, row.id), eq(submissionLines.taskId, task.id)));
     }
     const [updated] = await tx
       .update(submissions)
-      .set({ ownPlanAttachmentId: attachmentId, status: status === 'unchanged' ? row.status : status, version: row.version + 1, updatedAt: ctx.clock.now(), updatedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null })
+      .set({
+        ownPlanAttachmentId: attachmentId,
+        status: status === 'unchanged' ? row.status : status,
+        version: row.version + 1,
+        updatedAt: ctx.clock.now(),
+        updatedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      })
       .where(eq(submissions.id, row.id))
       .returning();
-    const ownPlan = { attachmentId, filename: input.filename, title: parsed.document.title, ownTasks: parsed.tasks.length, links, warnings: read.warnings };
+    const ownPlan = {
+      attachmentId,
+      filename: input.filename,
+      title: parsed.document.title,
+      ownTasks: parsed.tasks.length,
+      links,
+      warnings: read.warnings,
+    };
     const full = await loadSubmissionFull(tx, updated!);
     await writeVersion(tx, ctx, full, { ownPlan });
-    await recordAuditEvent(tx, ctx, { action: 'report.upload-own-plan', subjectType: 'submission', subjectId: row.id, after: { attachmentId, ownTasks: parsed.tasks.length, linked: links.filter((l) => l.taskId !== null).length } });
-    return { ownPlan, submission: full };
+    await recordAuditEvent(tx, ctx, {
+      action: 'report.upload-own-plan',
+      subjectType: 'submission',
+      subjectId: row.id,
+      after: { attachmentId, ownTasks: parsed.tasks.length, linked: links.filter((l) => l.taskId !== null).length },
+    });
+    const view = options.present
+      ? await buildSubmissionView(tx, ctx, row.periodId, row.agencyId, { period, row: full.submission, full })
+      : undefined;
+    return { ownPlan, submission: full, view };
   });
 }

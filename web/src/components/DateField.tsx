@@ -1,7 +1,7 @@
 import { ActionIcon, TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDate, parseDateInput } from '../lib/dates';
+import { formatDate, parseDateInput } from '@common/calendar/iso-date';
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> & {
   /** ISO yyyy-mm-dd, or null for empty. */
@@ -49,7 +49,14 @@ export function DateField({ value, onChange, ...props }: Props) {
       }}
       rightSection={
         <>
-          <ActionIcon variant="subtle" color="gray" aria-label={t('date.pick')} onClick={() => picker.current?.showPicker?.()}>
+          <ActionIcon
+            // 34 px: still 24 px or more where the field's neighbours overlap its edge (WCAG 2.5.8).
+            size="lg"
+            variant="subtle"
+            color="gray"
+            aria-label={t('date.pick')}
+            onClick={() => picker.current?.showPicker?.()}
+          >
             <CalendarIcon />
           </ActionIcon>
           <input
@@ -59,7 +66,16 @@ export function DateField({ value, onChange, ...props }: Props) {
             aria-hidden
             value={value ?? ''}
             onChange={(e) => e.currentTarget.value && onChange(e.currentTarget.value)}
-            style={{ position: 'absolute', width: 1, height: 1, opacity: 0, pointerEvents: 'none', right: 0, bottom: 0 }}
+            style={{
+              position: 'absolute',
+              width: 1,
+              height: 1,
+              opacity: 0,
+              pointerEvents: 'none',
+              // Beside the button, not on it: overlapping it would shrink its touch target (WCAG 2.5.8).
+              right: '100%',
+              bottom: 0,
+            }}
           />
         </>
       }
@@ -69,7 +85,17 @@ export function DateField({ value, onChange, ...props }: Props) {
 
 function CalendarIcon() {
   return (
-    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M16 3v4M8 3v4M3 10h18" />
     </svg>

@@ -27,13 +27,23 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
 }
 
 /** Loading spinner, 403 page or error for a query; the children once the data is there. */
-export function QueryState({ isLoading, error, onRetry, children }: { isLoading: boolean; error: unknown; onRetry?: () => void; children: ReactNode }) {
+export function QueryState({
+  isLoading,
+  error,
+  onRetry,
+  children,
+}: {
+  isLoading: boolean;
+  error: unknown;
+  onRetry?: () => void;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   if (error) return isForbidden(error) ? <ForbiddenPage /> : <ErrorAlert error={error} onRetry={onRetry} />;
   if (isLoading)
     return (
       <Center py="xl" aria-busy="true">
-        <Loader size="sm" aria-label={t('app.loading')} />
+        <Loader size="sm" role="status" aria-label={t('app.loading')} />
       </Center>
     );
   return <>{children}</>;

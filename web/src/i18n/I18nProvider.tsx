@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { translate, type Language, type Translate } from './translate';
+import { setCatalogue, translate, type Language, type Translate } from '@common/i18n/translate';
 
 type I18nValue = { language: Language; setLanguage: (language: Language) => void; t: Translate };
 
@@ -14,21 +14,37 @@ function initialLanguage(): Language {
   }
 }
 
+let english: Promise<void> | null = null;
+
+/** Loads the English catalogue once (it is not part of the first page's JavaScript). */
+function loadEnglish(): Promise<void> {
+  english ??= import('@common/i18n/en/index').then(({ en }) => setCatalogue('en', en));
+  return english;
+}
+
 /** Holds the chosen language (Vietnamese by default) and keeps <html lang> in step. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  // English is shown once its catalogue has arrived; Vietnamese until then.
+  const [language, setLanguageState] = useState<Language>('vi');
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
+    if (next === 'en') void loadEnglish().then(() => setLanguageState('en'));
+    else setLanguageState('vi');
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       /* private mode: the choice lasts for this page only */
     }
   }, []);
-  const value = useMemo<I18nValue>(() => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }), [language, setLanguage]);
+  useEffect(() => {
+    if (initialLanguage() === 'en') void loadEnglish().then(() => setLanguageState('en'));
+  }, []);
+  const value = useMemo<I18nValue>(
+    () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),
+    [language, setLanguage],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,12 +1,13 @@
+import * as auth from '@common/contracts/auth';
 import { AppShell, Box, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { api, setCsrfToken } from '../api/client';
+import { call, setCsrfToken } from '../api/client';
 import { ME_QUERY_KEY, useMe } from '../features/auth/session';
 import { useI18n } from '../i18n/I18nProvider';
-import type { MessageKey } from '../i18n/vi';
+import type { MessageKey } from '@common/i18n/vi/index';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -20,9 +21,10 @@ export function AppLayout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the menu closes whenever the page changes
   useEffect(close, [location.pathname, close]);
   const signOut = useMutation({
-    mutationFn: () => api.post('/api/auth/logout'),
+    mutationFn: () => call(auth.logout),
     onSettled: () => {
       setCsrfToken(null);
       // Keep the session query itself (its observer must see the null), drop everything else.
@@ -32,19 +34,33 @@ export function AppLayout() {
     },
   });
   const items: NavItem[] = [
+    { to: '/', label: 'nav.home', show: !me.abilities['ministry.read'] },
+    { to: '/ministry', label: 'nav.ministry', show: me.abilities['ministry.read'] },
     { to: '/plans', label: 'nav.plans', show: me.abilities['plan.read'] },
     { to: '/reporting', label: 'nav.reporting', show: me.abilities['report.read'] },
+    { to: '/activities', label: 'nav.activities', show: me.abilities['activity.read'] },
+    { to: '/guidance', label: 'nav.guidance', show: me.abilities['guidance.read'] },
+    { to: '/events', label: 'nav.events', show: me.abilities['events.read'] },
+    { to: '/response', label: 'nav.response', show: me.abilities['response.read'] },
+    { to: '/budget', label: 'nav.budget', show: me.abilities['budget.read'] },
+    { to: '/publications', label: 'nav.publications', show: me.abilities['activity.read'] },
     { to: '/agencies', label: 'nav.agencies', show: me.abilities['agency.read'] },
+    { to: '/monitoring', label: 'nav.monitoring', show: me.abilities['monitor.read'] },
     { to: '/admin/organisations', label: 'nav.orgAdmin', show: me.abilities['agency.manage'] },
+    { to: '/admin/users', label: 'nav.users', show: me.abilities['user.manage'] },
     { to: '/admin/audit', label: 'nav.audit', show: me.abilities['audit.read'] },
   ];
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'xs', sm: 'md' }}>
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'xs', sm: 'md' }}
+    >
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openMenu')} />
-            <Text component={Link} to="/plans" fw={700} c="red.8" size="lg">
+            <Text component={Link} to="/" fw={700} c="red.8" size="lg" className="ttdn-touch">
               {t('app.name')}
             </Text>
             <Text size="sm" c="dimmed" visibleFrom="xs">
@@ -63,7 +79,14 @@ export function AppLayout() {
             {items
               .filter((item) => item.show)
               .map((item) => (
-                <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={location.pathname.startsWith(item.to)} onClick={close} />
+                <NavLink
+                  key={item.to}
+                  component={Link}
+                  to={item.to}
+                  label={t(item.label)}
+                  active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+                  onClick={close}
+                />
               ))}
           </Stack>
         </AppShell.Section>
@@ -76,8 +99,27 @@ export function AppLayout() {
             {me.user.username}
           </Text>
           <Stack gap={4}>
-            <NavLink component={Link} to="/account/password" label={t('nav.changePassword')} active={location.pathname === '/account/password'} onClick={close} />
-            <Button variant="subtle" color="gray" justify="flex-start" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+            <NavLink
+              component={Link}
+              to="/account/password"
+              label={t('nav.changePassword')}
+              active={location.pathname === '/account/password'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              to="/account/sessions"
+              label={t('nav.sessions')}
+              active={location.pathname === '/account/sessions'}
+              onClick={close}
+            />
+            <Button
+              variant="subtle"
+              color="gray"
+              justify="flex-start"
+              onClick={() => signOut.mutate()}
+              loading={signOut.isPending}
+            >
               {t('nav.signOut')}
             </Button>
           </Stack>

@@ -1,11 +1,11 @@
 import { ApiError } from '../api/client';
-import { isMessageKey, type Translate } from '../i18n/translate';
+import { isMessageKey, type Translate } from '@common/i18n/translate';
 
-/** The Vietnamese (or English) sentence for a failure, chosen by the API's error code. */
+/** The Vietnamese (or English) sentence for a failure: the catalogue's message of its code, with its parameters. */
 export function errorText(t: Translate, error: unknown): string {
   const code = error instanceof ApiError ? error.code : 'UNKNOWN';
   const key = `error.${code}`;
-  if (isMessageKey(key)) return t(key);
+  if (isMessageKey(key)) return t(key, error instanceof ApiError ? error.params : {});
   if (error instanceof ApiError && error.status >= 500) return t('error.INTERNAL');
   return t('error.UNKNOWN');
 }

@@ -1,13 +1,21 @@
 import type { ComboboxItem, ComboboxParsedItem, ComboboxParsedItemGroup, OptionsFilter } from '@mantine/core';
-import { foldDiacritics } from '../../../common/text/vietnamese';
+import { expandAbbreviations, foldDiacritics } from '@common/text/vietnamese';
 
-/** Does every word of the query appear in the text, ignoring case and diacritics ("ngoai vu" ~ "Ngoại vụ")? */
-export function matchesFolded(text: string, query: string): boolean {
-  const haystack = foldDiacritics(text);
+function everyWordIn(haystack: string, query: string): boolean {
   return foldDiacritics(query)
     .split(' ')
     .filter(Boolean)
     .every((word) => haystack.includes(word));
+}
+
+/**
+ * Does every word of the query appear in the text, ignoring case and diacritics ("ngoai vu" ~
+ * "Ngoại vụ")? An abbreviation in the query counts spelt out too: "UBND" finds "Ủy ban nhân dân…",
+ * "VHTTDL" finds "Sở Văn hóa, Thể thao và Du lịch".
+ */
+export function matchesFolded(text: string, query: string): boolean {
+  const haystack = foldDiacritics(text);
+  return everyWordIn(haystack, query) || everyWordIn(haystack, expandAbbreviations(query));
 }
 
 function isGroup(item: ComboboxParsedItem): item is ComboboxParsedItemGroup {
@@ -21,9 +29,19 @@ export const foldedOptionsFilter: OptionsFilter = ({ options, search, limit }) =
   for (const option of options) {
     if (result.length >= limit) break;
     if (isGroup(option)) {
-      const items = option.items.filter((item) => !query || matchesFolded(`${item.label} ${(item as ComboboxItem & { keywords?: string }).keywords ?? ''}`, query));
+      const items = option.items.filter(
+        (item) =>
+          !query ||
+          matchesFolded(`${item.label} ${(item as ComboboxItem & { keywords?: string }).keywords ?? ''}`, query),
+      );
       if (items.length) result.push({ group: option.group, items });
-    } else if (!query || matchesFolded(`${(option as ComboboxItem).label} ${(option as ComboboxItem & { keywords?: string }).keywords ?? ''}`, query)) {
+    } else if (
+      !query ||
+      matchesFolded(
+        `${(option as ComboboxItem).label} ${(option as ComboboxItem & { keywords?: string }).keywords ?? ''}`,
+        query,
+      )
+    ) {
       result.push(option);
     }
   }

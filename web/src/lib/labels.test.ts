@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en';
-import { translate, type Translate } from '../i18n/translate';
-import { vi } from '../i18n/vi';
-import { agencyKindLabel, compareNames, functionLabel, ROLE_COLORS, roleLabel, successionLabel, TASK_ROLES, timeframeLabel } from './labels';
+import { en } from '@common/i18n/en/index';
+import { translate, type Translate } from '@common/i18n/translate';
+import { vi } from '@common/i18n/vi/index';
+import {
+  agencyKindLabel,
+  compareNames,
+  functionLabel,
+  ROLE_COLORS,
+  roleLabel,
+  successionLabel,
+  TASK_ROLES,
+  timeframeLabel,
+} from './labels';
 
 const tVi: Translate = (key, params) => translate('vi', key, params);
 const tEn: Translate = (key, params) => translate('en', key, params);
 
 describe('role labels', () => {
   it('names the four roles as the plans print them', () => {
-    expect(TASK_ROLES.map((r) => roleLabel(tVi, r))).toEqual(['Chủ trì', 'Phối hợp', 'Thực hiện', 'Chỉ đạo, hướng dẫn']);
+    expect(TASK_ROLES.map((r) => roleLabel(tVi, r))).toEqual([
+      'Chủ trì',
+      'Phối hợp',
+      'Thực hiện',
+      'Chỉ đạo, hướng dẫn',
+    ]);
     expect(roleLabel(tEn, 'lead')).toBe('Lead');
     expect(roleLabel(tVi, 'unknown')).toBe('unknown');
   });

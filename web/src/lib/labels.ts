@@ -1,23 +1,21 @@
-import type { MessageKey } from '../i18n/vi';
-import { isMessageKey, type Translate } from '../i18n/translate';
+import type { MessageKey } from '@common/i18n/vi/index';
+import { isMessageKey, type Translate } from '@common/i18n/translate';
 
-export const TASK_ROLES = ['lead', 'coordinator', 'implementer', 'guide'] as const;
-export type TaskRole = (typeof TASK_ROLES)[number];
+import {
+  AGENCY_KINDS,
+  type AgencyKind,
+  ALIAS_KINDS,
+  type AliasKindName as AliasKind,
+  SUCCESSION_KINDS,
+} from '@common/contracts/organisations';
+import { TaskRoleKind, TimeframeKind as TimeframeKindSchema } from '@common/contracts/plan-json';
 
-export const TIMEFRAME_KINDS = ['continuous', 'within-year', 'annual', 'quarter', 'month', 'deadline', 'other'] as const;
-export type TimeframeKind = (typeof TIMEFRAME_KINDS)[number];
-
-export const AGENCY_KINDS = [
-  'department', 'party-body', 'mass-organisation', 'province-committee', 'district-committee',
-  'commune-committee', 'press-agency', 'armed-forces', 'central-office', 'other',
-] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
-
-export const SUCCESSION_KINDS = ['rename', 'merge', 'split', 'transfer', 'dissolve'] as const;
+export { AGENCY_KINDS, ALIAS_KINDS, SUCCESSION_KINDS, type AgencyKind, type AliasKind };
 export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
-
-export const ALIAS_KINDS = ['abbreviation', 'former-name', 'spelling', 'as-printed'] as const;
-export type AliasKind = (typeof ALIAS_KINDS)[number];
+export const TASK_ROLES = TaskRoleKind.options;
+export type TaskRole = (typeof TASK_ROLES)[number];
+export const TIMEFRAME_KINDS = TimeframeKindSchema.options;
+export type TimeframeKind = (typeof TIMEFRAME_KINDS)[number];
 
 /** Mantine colour of each role's chips: one colour per role, the same everywhere. */
 export const ROLE_COLORS: Record<TaskRole, string> = {

@@ -17,7 +17,11 @@ export function OrganisationAdminPage() {
       <Title order={1} size="h3">
         {t('admin.title')}
       </Title>
-      <Tabs value={tab} onChange={(value) => setParams({ tab: value ?? 'agencies' }, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams({ tab: value ?? 'agencies' }, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="agencies">{t('admin.tab.agencies')}</Tabs.Tab>
           <Tabs.Tab value="groups">{t('admin.tab.groups')}</Tabs.Tab>

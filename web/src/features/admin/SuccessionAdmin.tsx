@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '@common/calendar/iso-date';
 import { functionLabel, successionLabel } from '../../lib/labels';
 import { useMe } from '../auth/session';
 import { useSuccessionEvents } from './admin.api';

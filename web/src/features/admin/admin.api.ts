@@ -1,40 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Abilities, Agency, AgencyGroup, SuccessionEvent, SuccessionEventInput, SuccessionMove } from '../../api/types';
+import * as org from '@common/contracts/organisations';
+import { call } from '../../api/client';
+import type { SuccessionEventInput } from '../../api/types';
 
-export type CreateAgencyBody = {
-  name: string;
-  kind: string;
-  province: string;
-  validFrom: string;
-  aliases: Array<{ alias: string; kind: string }>;
-};
-
-export type CreateGroupBody = {
-  name: string;
-  province: string;
-  isOpen: boolean;
-  rule: { kinds: string[] } | null;
-  aliases: string[];
-};
+export type CreateAgencyBody = org.CreateAgencyBody;
+export type CreateGroupBody = org.CreateGroupBody;
+export type UpdateGroupBody = org.UpdateGroupBody;
 
 /** After any registry change, every agency, group, event, plan and audit view may be stale. */
 function useInvalidateRegistry() {
   const queryClient = useQueryClient();
   return () => {
-    for (const key of ['agencies', 'groups', 'succession-events', 'plans', 'audit']) void queryClient.invalidateQueries({ queryKey: [key] });
+    for (const key of ['agencies', 'groups', 'succession-events', 'plans', 'audit'])
+      void queryClient.invalidateQueries({ queryKey: [key] });
   };
 }
 
 export function useCreateAgency() {
   const invalidate = useInvalidateRegistry();
-  return useMutation({ mutationFn: (body: CreateAgencyBody) => api.post<{ agency: Agency }>('/api/agencies', body), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: CreateAgencyBody) => call(org.createAgency, { body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useAddAlias() {
   const invalidate = useInvalidateRegistry();
   return useMutation({
-    mutationFn: ({ agencyId, alias, kind }: { agencyId: number; alias: string; kind: string }) => api.post(`/api/agencies/${agencyId}/aliases`, { alias, kind }),
+    mutationFn: ({ agencyId, alias, kind }: { agencyId: number; alias: string; kind: org.AliasKindName }) =>
+      call(org.addAgencyAlias, { params: { id: agencyId }, body: { alias, kind } }),
     onSuccess: invalidate,
   });
 }
@@ -42,27 +36,55 @@ export function useAddAlias() {
 export function useGroups(asOf: string) {
   return useQuery({
     queryKey: ['groups', asOf],
-    queryFn: ({ signal }) => api.get<{ groups: AgencyGroup[]; abilities: Abilities }>('/api/groups', { asOf }, signal),
+    queryFn: ({ signal }) => call(org.listGroups, { query: { asOf } }, signal),
   });
 }
 
 export function useCreateGroup() {
   const invalidate = useInvalidateRegistry();
-  return useMutation({ mutationFn: (body: CreateGroupBody) => api.post<{ group: AgencyGroup }>('/api/groups', body), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: CreateGroupBody) => call(org.createGroup, { body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useSuccessionEvents() {
   return useQuery({
     queryKey: ['succession-events'],
-    queryFn: ({ signal }) => api.get<{ events: SuccessionEvent[]; abilities: Abilities }>('/api/succession-events', undefined, signal),
+    queryFn: ({ signal }) => call(org.listSuccessionEvents, {}, signal),
   });
 }
 
 export function usePreviewSuccession() {
-  return useMutation({ mutationFn: (body: SuccessionEventInput) => api.post<{ effectiveOn: string; moves: SuccessionMove[] }>('/api/succession-events/preview', body) });
+  return useMutation({
+    mutationFn: (body: SuccessionEventInput) => call(org.previewSuccessionEvent, { body }),
+  });
 }
 
 export function useRecordSuccession() {
   const invalidate = useInvalidateRegistry();
-  return useMutation({ mutationFn: (body: SuccessionEventInput) => api.post<{ event: SuccessionEvent }>('/api/succession-events', body), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: SuccessionEventInput) => call(org.recordSuccessionEvent, { body }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Changes a group's rule, includes, excludes or aliases (with its version). */
+export function useUpdateGroup() {
+  const invalidate = useInvalidateRegistry();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: UpdateGroupBody }) =>
+      call(org.updateGroup, { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Edits an agency's kind, parent, note or end date (with its version). */
+export function useUpdateAgency() {
+  const invalidate = useInvalidateRegistry();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: org.UpdateAgencyBody }) =>
+      call(org.updateAgency, { params: { id }, body }),
+    onSuccess: invalidate,
+  });
 }

@@ -16,7 +16,12 @@ export type SuccessionDraft = {
 export function fieldsFor(kind: SuccessionKind) {
   return {
     manySources: kind === 'merge',
-    targets: kind === 'merge' || kind === 'transfer' ? ('one' as const) : kind === 'split' ? ('many' as const) : ('none' as const),
+    targets:
+      kind === 'merge' || kind === 'transfer'
+        ? ('one' as const)
+        : kind === 'split'
+          ? ('many' as const)
+          : ('none' as const),
     functions: kind === 'transfer' || kind === 'split',
     newName: kind === 'rename',
   };
@@ -30,17 +35,32 @@ export function buildSuccessionInput(draft: SuccessionDraft): SuccessionEventInp
   const source = draft.sources[0];
   const target = draft.targets[0];
   if (!draft.effectiveOn || source === undefined) return null;
-  const base = { kind: draft.kind, effectiveOn: draft.effectiveOn, legalBasis: draft.legalBasis.trim() || null, note: draft.note.trim() || null };
+  const base = {
+    kind: draft.kind,
+    effectiveOn: draft.effectiveOn,
+    legalBasis: draft.legalBasis.trim() || null,
+    note: draft.note.trim() || null,
+  };
   switch (draft.kind) {
     case 'rename':
       if (!draft.newName.trim()) return null;
-      return { ...base, newName: draft.newName.trim(), links: [{ fromAgencyId: source, toAgencyId: source, functions: [] }] };
+      return {
+        ...base,
+        newName: draft.newName.trim(),
+        links: [{ fromAgencyId: source, toAgencyId: source, functions: [] }],
+      };
     case 'merge':
       if (target === undefined) return null;
-      return { ...base, links: draft.sources.map((from) => ({ fromAgencyId: from, toAgencyId: target, functions: [] })) };
+      return {
+        ...base,
+        links: draft.sources.map((from) => ({ fromAgencyId: from, toAgencyId: target, functions: [] })),
+      };
     case 'split':
       if (draft.targets.length < 2) return null;
-      return { ...base, links: draft.targets.map((to) => ({ fromAgencyId: source, toAgencyId: to, functions: draft.functions })) };
+      return {
+        ...base,
+        links: draft.targets.map((to) => ({ fromAgencyId: source, toAgencyId: to, functions: draft.functions })),
+      };
     case 'transfer':
       if (target === undefined || draft.functions.length === 0) return null;
       return { ...base, links: [{ fromAgencyId: source, toAgencyId: target, functions: draft.functions }] };

@@ -1,10 +1,11 @@
+import { asAgencyKind, type AgencyKind } from '@common/contracts/organisations';
 import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '@common/calendar/iso-date';
 import { AGENCY_KINDS, agencyKindLabel } from '../../lib/labels';
 import { useAgencySearch } from './agencies.api';
 
@@ -12,7 +13,7 @@ import { useAgencySearch } from './agencies.api';
 export function AgenciesPage() {
   const { t } = useI18n();
   const [q, setQ] = useState('');
-  const [kind, setKind] = useState<string | null>(null);
+  const [kind, setKind] = useState<AgencyKind | null>(null);
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const agencies = useAgencySearch(debouncedQ, kind ?? undefined);
   const rows = agencies.agencies ?? [];
@@ -23,8 +24,21 @@ export function AgenciesPage() {
       </Title>
       <Paper withBorder p="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('agencies.search')} type="search" placeholder={t('filters.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
-          <Select label={t('agencies.kind')} placeholder={t('agencies.allKinds')} clearable data={AGENCY_KINDS.map((k) => ({ value: k, label: agencyKindLabel(t, k) }))} value={kind} onChange={setKind} />
+          <TextInput
+            label={t('agencies.search')}
+            type="search"
+            placeholder={t('filters.searchPlaceholder')}
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+          />
+          <Select
+            label={t('agencies.kind')}
+            placeholder={t('agencies.allKinds')}
+            clearable
+            data={AGENCY_KINDS.map((k) => ({ value: k, label: agencyKindLabel(t, k) }))}
+            value={kind}
+            onChange={(value) => setKind(asAgencyKind(value))}
+          />
         </SimpleGrid>
       </Paper>
       <QueryState isLoading={agencies.isLoading} error={agencies.error} onRetry={agencies.refetch}>

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Timeline, T
 import { Link } from 'react-router';
 import type { AgencyProfile } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '@common/calendar/iso-date';
 import { aliasKindLabel, functionLabel, successionLabel } from '../../lib/labels';
 
 /** Names over time, aliases, reorganisation events and the groups the agency belongs to on the date. */
@@ -37,7 +37,8 @@ export function AgencyHistory({ profile }: { profile: AgencyProfile }) {
                 }
               >
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  <AgencyLink id={h.from.id} name={h.from.name} /> → {h.to ? <AgencyLink id={h.to.id} name={h.to.name} /> : t('via.dissolved')}
+                  <AgencyLink id={h.from.id} name={h.from.name} /> →{' '}
+                  {h.to ? <AgencyLink id={h.to.id} name={h.to.name} /> : t('via.dissolved')}
                 </Text>
                 {h.functions.length > 0 && (
                   <Text size="xs" c="dimmed">

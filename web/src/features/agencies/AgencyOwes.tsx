@@ -31,14 +31,24 @@ export function AgencyOwes({ owes, loading }: { owes: Obligation[]; loading: boo
             </Group>
             <Stack gap={6}>
               {duties.map((o) => (
-                <div key={`${o.taskId}-${o.role}`} data-testid={`owe-${o.code}-${o.role}`} data-via-kind={o.viaKind} style={{ borderLeft: `3px solid var(--mantine-color-${ROLE_COLORS[role]}-4)`, paddingLeft: 8 }}>
+                <div
+                  key={`${o.taskId}-${o.role}`}
+                  data-testid={`owe-${o.code}-${o.role}`}
+                  data-via-kind={o.viaKind}
+                  style={{ borderLeft: `3px solid var(--mantine-color-${ROLE_COLORS[role]}-4)`, paddingLeft: 8 }}
+                >
                   <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                     <Text span fw={700} c="blue.8">
                       {o.code}
                     </Text>{' '}
                     {o.title}
                   </Text>
-                  <Text size="xs" c={o.viaKind === 'direct' ? 'dimmed' : 'orange.9'} data-testid="why" style={{ overflowWrap: 'anywhere' }}>
+                  <Text
+                    size="xs"
+                    c={o.viaKind === 'direct' ? 'dimmed' : 'orange.9'}
+                    data-testid="why"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
                     <Text span fw={600} size="xs">
                       {t('plan.why')}
                     </Text>{' '}

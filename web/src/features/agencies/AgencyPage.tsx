@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { DateField } from '../../components/DateField';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDate, isIsoDate } from '../../lib/dates';
+import { formatDate, isIsoDate } from '@common/calendar/iso-date';
 import { agencyKindLabel } from '../../lib/labels';
 import { useMe } from '../auth/session';
 import { useAgencyProfile } from './agencies.api';
@@ -48,14 +48,24 @@ export function AgencyPage() {
                 <Badge variant="light" tt="none">
                   {agencyKindLabel(t, data.agency.kind)}
                 </Badge>
-                <Badge variant="light" color={data.agency.existsOnDate ? 'green' : 'gray'} tt="none" data-testid="exists-on-date">
-                  {data.agency.existsOnDate ? t('agency.existsOn', { date: formatDate(data.asOf) }) : t('agency.notExistsOn', { date: formatDate(data.asOf) })}
+                <Badge
+                  variant="light"
+                  color={data.agency.existsOnDate ? 'green' : 'gray'}
+                  tt="none"
+                  data-testid="exists-on-date"
+                >
+                  {data.agency.existsOnDate
+                    ? t('agency.existsOn', { date: formatDate(data.asOf) })
+                    : t('agency.notExistsOn', { date: formatDate(data.asOf) })}
                 </Badge>
               </Group>
               <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
                 <Fact label={t('agency.province')} value={data.agency.province} />
                 <Fact label={t('agency.validFrom')} value={formatDate(data.agency.validFrom)} />
-                <Fact label={t('agency.validTo')} value={data.agency.validTo ? formatDate(data.agency.validTo) : t('agency.stillActive')} />
+                <Fact
+                  label={t('agency.validTo')}
+                  value={data.agency.validTo ? formatDate(data.agency.validTo) : t('agency.stillActive')}
+                />
               </SimpleGrid>
               {data.agency.note && <Fact label={t('agency.note')} value={data.agency.note} />}
             </Stack>
@@ -66,7 +76,11 @@ export function AgencyPage() {
                 {t('agency.owes')}
               </Title>
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                <DateField label={t('filters.asOf')} value={asOf} onChange={(iso) => setParam('asOf', iso ?? undefined)} />
+                <DateField
+                  label={t('filters.asOf')}
+                  value={asOf}
+                  onChange={(iso) => setParam('asOf', iso ?? undefined)}
+                />
                 <Select
                   label={t('agency.plan')}
                   data={data.plans.map((p) => ({ value: String(p.id), label: `${p.year} — ${p.title}` }))}

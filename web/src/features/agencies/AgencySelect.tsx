@@ -2,7 +2,7 @@ import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@m
 import { useMemo } from 'react';
 import type { Agency } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '@common/calendar/iso-date';
 import { foldedOptionsFilter } from '../../lib/fold-filter';
 import { useAgencies } from './agencies.api';
 
@@ -11,18 +11,23 @@ function useAgencyOptions() {
   const query = useAgencies();
   const options = useMemo(
     () =>
-      (query.data?.agencies ?? []).map((a: Agency) => ({
+      (query.data?.agencies ?? []).map((a: Agency & { aliases?: string[] }) => ({
         value: String(a.id),
         label: a.validTo ? `${a.name} (${t('filters.closedOn', { date: formatDate(a.validTo) })})` : a.name,
+        // Searched too: "UBND xã Mèo Vạc", "Sở VHTTDL", "Báo TQ".
+        keywords: (a.aliases ?? []).join(' · '),
       })),
     [query.data, t],
   );
   return { options, isLoading: query.isLoading };
 }
 
-type SingleProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value: number | null; onChange: (id: number | null) => void };
+type SingleProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
+  value: number | null;
+  onChange: (id: number | null) => void;
+};
 
-/** Searchable agency picker (matches without diacritics), loaded from /api/agencies. */
+/** Searchable agency picker (matches without diacritics, aliases and abbreviations), loaded from /api/agencies. */
 export function AgencySelect({ value, onChange, ...props }: SingleProps) {
   const { options, isLoading } = useAgencyOptions();
   return (
@@ -41,7 +46,10 @@ export function AgencySelect({ value, onChange, ...props }: SingleProps) {
   );
 }
 
-type MultiProps = Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> & { value: number[]; onChange: (ids: number[]) => void };
+type MultiProps = Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> & {
+  value: number[];
+  onChange: (ids: number[]) => void;
+};
 
 /** Several agencies at once (sources of a merge, targets of a split). */
 export function AgencyMultiSelect({ value, onChange, ...props }: MultiProps) {

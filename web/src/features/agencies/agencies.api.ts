@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api } from '../../api/client';
-import type { Abilities, Agency, AgencyProfile } from '../../api/types';
+import * as org from '@common/contracts/organisations';
+import { call } from '../../api/client';
 import { matchesFolded } from '../../lib/fold-filter';
 import { compareNames } from '../../lib/labels';
 
-export type AgencyListFilter = { q?: string; kind?: string; asOf?: string };
+export type AgencyListFilter = { q?: string; kind?: (typeof org.AGENCY_KINDS)[number]; asOf?: string };
 
 export const agencyKeys = {
   all: ['agencies'] as const,
@@ -18,7 +18,7 @@ export function useAgencies(filter: AgencyListFilter = {}, enabled = true) {
   return useQuery({
     queryKey: agencyKeys.list(filter),
     queryFn: async ({ signal }) => {
-      const answer = await api.get<{ agencies: Agency[]; abilities: Abilities }>('/api/agencies', filter, signal);
+      const answer = await call(org.listAgencies, { query: filter }, signal);
       return { ...answer, agencies: [...answer.agencies].sort((a, b) => compareNames(a.name, b.name)) };
     },
     enabled,
@@ -31,7 +31,7 @@ export function useAgencies(filter: AgencyListFilter = {}, enabled = true) {
 export function useAgencyProfile(id: number, asOf: string, planId?: number) {
   return useQuery({
     queryKey: agencyKeys.profile(id, asOf, planId),
-    queryFn: ({ signal }) => api.get<AgencyProfile>(`/api/agencies/${id}`, { asOf, planId }, signal),
+    queryFn: ({ signal }) => call(org.getAgency, { params: { id }, query: { asOf, planId } }, signal),
     // Changing the date or plan keeps the page on screen while the new answer loads (not another agency's).
     placeholderData: (previous) => (previous?.agency.id === id ? previous : undefined),
     enabled: Number.isInteger(id) && id > 0,
@@ -44,7 +44,7 @@ export function useAgencyProfile(id: number, asOf: string, planId?: number) {
  * the server matches the folded query as one substring, so "van hoa the thao" misses
  * "Văn hóa, Thể thao" (the comma).
  */
-export function useAgencySearch(q: string, kind?: string) {
+export function useAgencySearch(q: string, kind?: AgencyListFilter['kind']) {
   const all = useAgencies({ kind });
   const server = useAgencies({ q, kind }, q.length > 0);
   const data = useMemo(() => {
@@ -53,5 +53,10 @@ export function useAgencySearch(q: string, kind?: string) {
     const byServer = new Set((server.data?.agencies ?? []).map((a) => a.id));
     return all.data.agencies.filter((a) => byServer.has(a.id) || matchesFolded(a.name, q));
   }, [all.data, server.data, q]);
-  return { agencies: data, isLoading: all.isLoading, error: all.error ?? server.error, refetch: () => void all.refetch() };
+  return {
+    agencies: data,
+    isLoading: all.isLoading,
+    error: all.error ?? server.error,
+    refetch: () => void all.refetch(),
+  };
 }

@@ -1,14 +1,14 @@
+import * as audit from '@common/contracts/audit';
 import { Anchor, Button, Code, Collapse, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import type { AuditEvent } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDateTime } from '../../lib/dates';
-import { isMessageKey } from '../../i18n/translate';
+import { formatDateTime } from '@common/calendar/iso-date';
+import { isMessageKey } from '@common/i18n/translate';
 
-type AuditPage = { events: AuditEvent[]; nextBefore: number | null };
 const PAGE_SIZE = 50;
 
 /** The audit log (ability audit.read): who did what when, with before/after on demand. */
@@ -16,7 +16,8 @@ export function AuditPage() {
   const { t } = useI18n();
   const log = useInfiniteQuery({
     queryKey: ['audit'],
-    queryFn: ({ pageParam, signal }) => api.get<AuditPage>('/api/audit', { before: pageParam ?? undefined, limit: PAGE_SIZE }, signal),
+    queryFn: ({ pageParam, signal }) =>
+      call(audit.listAuditEvents, { query: { before: pageParam ?? undefined, limit: PAGE_SIZE } }, signal),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBefore,
   });
@@ -92,7 +93,14 @@ function AuditRow({ event }: { event: AuditEvent }) {
             {subject}
           </Text>
           {hasDetails && (
-            <Anchor component="button" type="button" size="xs" display="block" onClick={details.toggle} aria-expanded={open}>
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              display="block"
+              onClick={details.toggle}
+              aria-expanded={open}
+            >
               {open ? '▾' : '▸'} {t('audit.details')}
             </Anchor>
           )}
@@ -123,7 +131,12 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
       <Text size="xs" fw={600}>
         {label}
       </Text>
-      <Code block style={{ maxHeight: 320, overflow: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+      {/* Focusable, so a keyboard can scroll a long change. */}
+      <Code
+        block
+        tabIndex={0}
+        style={{ maxHeight: 320, overflow: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+      >
         {value == null ? '—' : JSON.stringify(value, null, 2)}
       </Code>
     </div>

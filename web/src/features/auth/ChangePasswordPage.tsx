@@ -1,8 +1,9 @@
+import * as auth from '@common/contracts/auth';
 import { Alert, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, setCsrfToken } from '../../api/client';
+import { call, setCsrfToken } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { ME_QUERY_KEY } from './session';
@@ -17,7 +18,7 @@ export function ChangePasswordPage() {
   const [confirm, setConfirm] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const change = useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/api/auth/password', { currentPassword, newPassword }),
+    mutationFn: () => call(auth.changePassword, { body: { currentPassword, newPassword } }),
     onSuccess: () => {
       setCsrfToken(null);
       queryClient.setQueryData(ME_QUERY_KEY, null);
@@ -42,9 +43,27 @@ export function ChangePasswordPage() {
             {localError ?? errorText(t, change.error)}
           </Alert>
         )}
-        <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} required />
-        <PasswordInput label={t('auth.newPassword')} autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.currentTarget.value)} required />
-        <PasswordInput label={t('auth.confirmPassword')} autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} required />
+        <PasswordInput
+          label={t('auth.currentPassword')}
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={(e) => setCurrent(e.currentTarget.value)}
+          required
+        />
+        <PasswordInput
+          label={t('auth.newPassword')}
+          autoComplete="new-password"
+          value={newPassword}
+          onChange={(e) => setNew(e.currentTarget.value)}
+          required
+        />
+        <PasswordInput
+          label={t('auth.confirmPassword')}
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.currentTarget.value)}
+          required
+        />
         <Button type="submit" loading={change.isPending}>
           {t('app.save')}
         </Button>

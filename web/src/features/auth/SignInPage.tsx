@@ -1,9 +1,9 @@
+import * as auth from '@common/contracts/auth';
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../api/client';
-import type { LoginAnswer } from '../../api/types';
+import { call } from '../../api/client';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
@@ -19,10 +19,10 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const next = params.get('next') ?? '/plans';
-  const safeNext = next.startsWith('/') && !next.startsWith('//') ? next : '/plans';
+  const next = params.get('next') ?? '/';
+  const safeNext = next.startsWith('/') && !next.startsWith('//') ? next : '/';
   const login = useMutation({
-    mutationFn: () => api.post<LoginAnswer>('/api/auth/login', { username: username.trim(), password }),
+    mutationFn: () => call(auth.login, { body: { username: username.trim(), password } }),
     onSuccess: async (answer) => {
       rememberLogin(queryClient, answer);
       await queryClient.refetchQueries({ queryKey: ME_QUERY_KEY });
@@ -30,14 +30,31 @@ export function SignInPage() {
     },
   });
   if (me && !login.isPending) return <Navigate to={safeNext} replace />;
-  const notice = params.get('reason') === 'password-changed' ? t('auth.passwordChanged') : params.get('reason') === 'expired' ? t('auth.sessionEnded') : null;
+  const notice =
+    params.get('reason') === 'password-changed'
+      ? t('auth.passwordChanged')
+      : params.get('reason') === 'expired'
+        ? t('auth.sessionEnded')
+        : params.get('reason') === 'idle'
+          ? t('auth.sessionIdle')
+          : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (username.trim() && password) login.mutate();
   };
   return (
     <Center mih="100dvh" p="md" bg="gray.0">
-      <Paper withBorder shadow="sm" p="lg" radius="md" w="100%" maw={400} component="form" onSubmit={submit} aria-labelledby="sign-in-title">
+      <Paper
+        withBorder
+        shadow="sm"
+        p="lg"
+        radius="md"
+        w="100%"
+        maw={400}
+        component="form"
+        onSubmit={submit}
+        aria-labelledby="sign-in-title"
+      >
         <Stack gap="md">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <div style={{ minWidth: 0 }}>
@@ -62,8 +79,23 @@ export function SignInPage() {
               {errorText(t, login.error)}
             </Alert>
           )}
-          <TextInput label={t('auth.username')} autoComplete="username" autoCapitalize="none" value={username} onChange={(e) => setUsername(e.currentTarget.value)} required data-autofocus key={location.key} />
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
+          <TextInput
+            label={t('auth.username')}
+            autoComplete="username"
+            autoCapitalize="none"
+            value={username}
+            onChange={(e) => setUsername(e.currentTarget.value)}
+            required
+            data-autofocus
+            key={location.key}
+          />
+          <PasswordInput
+            label={t('auth.password')}
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            required
+          />
           <Button type="submit" loading={login.isPending} fullWidth size="md">
             {t('auth.submit')}
           </Button>

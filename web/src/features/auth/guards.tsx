@@ -19,7 +19,7 @@ export function RequireSession() {
   if (error) return <ErrorAlert error={error} />;
   if (!me) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}${expired ? '&reason=expired' : ''}`} replace />;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}${expired ? `&reason=${expired}` : ''}`} replace />;
   }
   return <Outlet />;
 }

@@ -1,6 +1,7 @@
+import * as auth from '@common/contracts/auth';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { ApiError, api, onUnauthorized, setCsrfToken } from '../../api/client';
+import { ApiError, call, onUnauthorized, setCsrfToken } from '../../api/client';
 import type { Abilities, LoginAnswer, Me } from '../../api/types';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
@@ -8,7 +9,7 @@ export const ME_QUERY_KEY = ['auth', 'me'] as const;
 /** Reads the current session; null when nobody is signed in. */
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>('/api/auth/me');
+    const me = await call(auth.me);
     setCsrfToken(me.csrfToken);
     return me;
   } catch (error) {
@@ -20,29 +21,38 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
-/** `expired` is true when a signed-in session was lost (an API call answered 401). */
-type SessionValue = { me: Me | null; isLoading: boolean; error: unknown; expired: boolean };
+/**
+ * `expired` is set when a signed-in session was lost (an API call answered 401): 'idle' when the
+ * server ended it for inactivity, 'expired' otherwise.
+ */
+type SessionValue = { me: Me | null; isLoading: boolean; error: unknown; expired: false | 'expired' | 'idle' };
 const SessionContext = createContext<SessionValue>({ me: null, isLoading: true, error: null, expired: false });
 
 /** Loads /api/auth/me once and drops the session whenever any call answers 401. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ME_QUERY_KEY, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
-  const [expired, setExpired] = useState(false);
+  const [expired, setExpired] = useState<SessionValue['expired']>(false);
   useEffect(() => {
     if (query.data) setExpired(false);
   }, [query.data]);
   useEffect(
     () =>
-      onUnauthorized(() => {
-        if (queryClient.getQueryData(ME_QUERY_KEY)) setExpired(true);
+      onUnauthorized((code) => {
+        if (queryClient.getQueryData(ME_QUERY_KEY)) setExpired(code === 'SESSION_IDLE' ? 'idle' : 'expired');
         setCsrfToken(null);
         queryClient.setQueryData(ME_QUERY_KEY, null);
         queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_QUERY_KEY[0] });
       }),
     [queryClient],
   );
-  return <SessionContext.Provider value={{ me: query.data ?? null, isLoading: query.isLoading, error: query.error, expired }}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider
+      value={{ me: query.data ?? null, isLoading: query.isLoading, error: query.error, expired }}
+    >
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 /** The signed-in user, abilities and the server's "today". */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDateTime } from '../../lib/dates';
+import { formatDateTime } from '@common/calendar/iso-date';
 import { useMarkRead, useNotificationList, type AppNotification } from './notifications.api';
 
 /** The notification list (drawer and page): unread ones stand out; opening a link marks it read. */
@@ -17,8 +17,19 @@ export function NotificationList({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <Stack gap="sm">
       <Group justify="space-between" gap="xs">
-        <Switch size="sm" label={t('notifications.unreadOnly')} checked={unreadOnly} onChange={(e) => setUnreadOnly(e.currentTarget.checked)} />
-        <Button size="compact-sm" variant="light" disabled={unread === 0} loading={mark.all.isPending} onClick={() => mark.all.mutate()}>
+        <Switch
+          size="sm"
+          label={t('notifications.unreadOnly')}
+          checked={unreadOnly}
+          onChange={(e) => setUnreadOnly(e.currentTarget.checked)}
+        />
+        <Button
+          size="compact-sm"
+          variant="light"
+          disabled={unread === 0}
+          loading={mark.all.isPending}
+          onClick={() => mark.all.mutate()}
+        >
           {t('notifications.markAllRead')}
         </Button>
       </Group>
@@ -26,7 +37,12 @@ export function NotificationList({ onNavigate }: { onNavigate?: () => void }) {
         {items.length === 0 && <Text c="dimmed">{t('notifications.empty')}</Text>}
         <Stack gap="xs" data-testid="notification-list">
           {items.map((item) => (
-            <NotificationItem key={item.id} item={item} onRead={() => mark.one.mutate(item.id)} onNavigate={onNavigate} />
+            <NotificationItem
+              key={item.id}
+              item={item}
+              onRead={() => mark.one.mutate(item.id)}
+              onNavigate={onNavigate}
+            />
           ))}
         </Stack>
         {list.hasNextPage && (
@@ -39,11 +55,29 @@ export function NotificationList({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
-function NotificationItem({ item, onRead, onNavigate }: { item: AppNotification; onRead: () => void; onNavigate?: () => void }) {
+function NotificationItem({
+  item,
+  onRead,
+  onNavigate,
+}: {
+  item: AppNotification;
+  onRead: () => void;
+  onNavigate?: () => void;
+}) {
   const { t } = useI18n();
   const unread = item.readAt === null;
   return (
-    <Paper withBorder p="xs" data-testid={`notification-${item.id}`} data-unread={unread || undefined} style={unread ? { borderLeft: '4px solid var(--mantine-color-blue-6)', background: 'var(--mantine-color-blue-0)' } : undefined}>
+    <Paper
+      withBorder
+      p="xs"
+      data-testid={`notification-${item.id}`}
+      data-unread={unread || undefined}
+      style={
+        unread
+          ? { borderLeft: '4px solid var(--mantine-color-blue-6)', background: 'var(--mantine-color-blue-0)' }
+          : undefined
+      }
+    >
       <Group justify="space-between" gap={4} wrap="nowrap" align="flex-start">
         <Text size="sm" fw={unread ? 700 : 500} style={{ overflowWrap: 'anywhere' }}>
           {item.title}

@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
+import { EmailDigestSwitch } from './EmailDigestSwitch';
 import { NotificationList } from './NotificationList';
 
 /** /notifications: the whole notification list. */
@@ -10,6 +11,7 @@ export function NotificationsPage() {
       <Title order={1} size="h3">
         {t('notifications.title')}
       </Title>
+      <EmailDigestSwitch />
       <NotificationList />
     </Stack>
   );

@@ -1,8 +1,10 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import * as n from '@common/contracts/notifications';
+import { call } from '../../api/client';
+import type { Wire } from '../../api/types';
 
-export type AppNotification = { id: number; kind: string; title: string; body: string; link: string | null; createdAt: string; readAt: string | null };
-export type NotificationPage = { items: AppNotification[]; unreadCount: number };
+export type AppNotification = Wire<typeof n.NotificationView>;
+export type NotificationPage = Wire<typeof n.listNotifications.response>;
 
 const PAGE_SIZE = 20;
 export const notificationKeys = { all: ['notifications'] as const };
@@ -11,7 +13,8 @@ export const notificationKeys = { all: ['notifications'] as const };
 export function useUnreadCount() {
   return useQuery({
     queryKey: [...notificationKeys.all, 'unread'],
-    queryFn: ({ signal }) => api.get<NotificationPage>('/api/notifications', { unread: 'true', limit: 1 }, signal),
+    queryFn: ({ signal }) =>
+      call(n.listNotifications, { query: { unread: 'true', limit: 1 } }, signal, { background: true }),
     select: (page) => page.unreadCount,
     refetchInterval: 60_000,
   });
@@ -22,7 +25,12 @@ export function useNotificationList(unreadOnly: boolean) {
   return useInfiniteQuery({
     queryKey: [...notificationKeys.all, 'list', unreadOnly],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<NotificationPage>('/api/notifications', { limit: PAGE_SIZE, before: pageParam, unread: unreadOnly ? 'true' : undefined }, signal),
+    queryFn: ({ pageParam, signal }) =>
+      call(
+        n.listNotifications,
+        { query: { limit: PAGE_SIZE, before: pageParam, unread: unreadOnly ? 'true' : undefined } },
+        signal,
+      ),
     getNextPageParam: (last) => (last.items.length < PAGE_SIZE ? undefined : last.items[last.items.length - 1]!.id),
   });
 }
@@ -31,7 +39,10 @@ export function useNotificationList(unreadOnly: boolean) {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: notificationKeys.all });
-  const one = useMutation({ mutationFn: (id: number) => api.post(`/api/notifications/${id}/read`), onSettled: refresh });
-  const all = useMutation({ mutationFn: () => api.post('/api/notifications/read-all'), onSettled: refresh });
+  const one = useMutation({
+    mutationFn: (id: number) => call(n.markNotificationRead, { params: { id } }),
+    onSettled: refresh,
+  });
+  const all = useMutation({ mutationFn: () => call(n.markAllNotificationsRead), onSettled: refresh });
   return { one, all };
 }

@@ -1,9 +1,21 @@
-import { ActionIcon, Anchor, Collapse, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Collapse,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { DateField } from '../../components/DateField';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/vi';
-import { formatDate } from '../../lib/dates';
+import type { MessageKey } from '@common/i18n/vi/index';
+import { formatDate } from '@common/calendar/iso-date';
 import type { ParsedPlan } from './plan-import.types';
 
 type Props = {
@@ -25,16 +37,46 @@ export function DocumentFields({ plan, onDocument, onPlan }: Props) {
         {t('planImport.document')}
       </Text>
       <Stack gap="xs">
-        <TextInput label={t('planImport.docTitle')} value={doc.title ?? ''} onChange={(e) => onDocument({ title: e.currentTarget.value || null })} />
+        <TextInput
+          label={t('planImport.docTitle')}
+          value={doc.title ?? ''}
+          onChange={(e) => onDocument({ title: e.currentTarget.value || null })}
+        />
         <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
-          <TextInput label={t('planImport.docNumber')} value={doc.number ?? ''} onChange={(e) => onDocument({ number: e.currentTarget.value || null })} />
-          <NumberInput label={t('planImport.docYear')} value={doc.year ?? ''} min={2000} max={2100} onChange={(v) => onDocument({ year: typeof v === 'number' ? v : null })} />
-          <DateField label={t('planImport.docIssuedOn')} value={doc.issuedOn} onChange={(issuedOn) => onDocument({ issuedOn })} />
+          <TextInput
+            label={t('planImport.docNumber')}
+            value={doc.number ?? ''}
+            onChange={(e) => onDocument({ number: e.currentTarget.value || null })}
+          />
+          <NumberInput
+            label={t('planImport.docYear')}
+            value={doc.year ?? ''}
+            min={2000}
+            max={2100}
+            onChange={(v) => onDocument({ year: typeof v === 'number' ? v : null })}
+          />
+          <DateField
+            label={t('planImport.docIssuedOn')}
+            value={doc.issuedOn}
+            onChange={(issuedOn) => onDocument({ issuedOn })}
+          />
         </SimpleGrid>
-        <TextInput label={t('planImport.docIssuer')} value={doc.issuer ?? ''} onChange={(e) => onDocument({ issuer: e.currentTarget.value || null })} />
+        <TextInput
+          label={t('planImport.docIssuer')}
+          value={doc.issuer ?? ''}
+          onChange={(e) => onDocument({ issuer: e.currentTarget.value || null })}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <TextInput label={t('planImport.docSignerPosition')} value={signer.position ?? ''} onChange={(e) => onDocument({ signer: { ...signer, position: e.currentTarget.value || null } })} />
-          <TextInput label={t('planImport.docSignerName')} value={signer.name ?? ''} onChange={(e) => onDocument({ signer: { ...signer, name: e.currentTarget.value || null } })} />
+          <TextInput
+            label={t('planImport.docSignerPosition')}
+            value={signer.position ?? ''}
+            onChange={(e) => onDocument({ signer: { ...signer, position: e.currentTarget.value || null } })}
+          />
+          <TextInput
+            label={t('planImport.docSignerName')}
+            value={signer.name ?? ''}
+            onChange={(e) => onDocument({ signer: { ...signer, name: e.currentTarget.value || null } })}
+          />
         </SimpleGrid>
         {plan.reportingDeadlines.length > 0 && (
           <div>
@@ -47,7 +89,12 @@ export function DocumentFields({ plan, onDocument, onPlan }: Props) {
                   key={deadline.kind}
                   label={t(`plan.deadline.${deadline.kind}` as MessageKey)}
                   value={deadline.due}
-                  onChange={(due) => due && onPlan({ reportingDeadlines: plan.reportingDeadlines.map((d, i) => (i === index ? { ...d, due } : d)) })}
+                  onChange={(due) =>
+                    due &&
+                    onPlan({
+                      reportingDeadlines: plan.reportingDeadlines.map((d, i) => (i === index ? { ...d, due } : d)),
+                    })
+                  }
                 />
               ))}
             </SimpleGrid>
@@ -66,8 +113,23 @@ export function DocumentFields({ plan, onDocument, onPlan }: Props) {
             {plan.legalBases.map((b, index) => (
               <List.Item key={`${b.symbol}-${index}`}>
                 <Group gap={4} wrap="nowrap" align="flex-start">
-                  <Text size="sm">{[b.kind, b.symbol && `số ${b.symbol}`, b.date && `ngày ${formatDate(b.date)}`, b.issuer && `của ${b.issuer}`].filter(Boolean).join(' ')}</Text>
-                  <ActionIcon size="xs" variant="subtle" color="gray" aria-label={t('planImport.remove')} onClick={() => onPlan({ legalBases: plan.legalBases.filter((_, i) => i !== index) })}>
+                  <Text size="sm">
+                    {[
+                      b.kind,
+                      b.symbol && `số ${b.symbol}`,
+                      b.date && `ngày ${formatDate(b.date)}`,
+                      b.issuer && `của ${b.issuer}`,
+                    ]
+                      .filter(Boolean)
+                      .join(' ')}
+                  </Text>
+                  <ActionIcon
+                    size="xs"
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('planImport.remove')}
+                    onClick={() => onPlan({ legalBases: plan.legalBases.filter((_, i) => i !== index) })}
+                  >
                     ×
                   </ActionIcon>
                 </Group>
@@ -81,7 +143,13 @@ export function DocumentFields({ plan, onDocument, onPlan }: Props) {
               <List.Item key={`${r}-${index}`}>
                 <Group gap={4} wrap="nowrap">
                   <Text size="sm">{r}</Text>
-                  <ActionIcon size="xs" variant="subtle" color="gray" aria-label={t('planImport.remove')} onClick={() => onPlan({ recipients: plan.recipients.filter((_, i) => i !== index) })}>
+                  <ActionIcon
+                    size="xs"
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('planImport.remove')}
+                    onClick={() => onPlan({ recipients: plan.recipients.filter((_, i) => i !== index) })}
+                  >
                     ×
                   </ActionIcon>
                 </Group>

@@ -1,6 +1,8 @@
+import { type AgencyKind, asAgencyKind } from '@common/contracts/organisations';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { DateField } from '../../components/DateField';
+import { MODAL_DROPDOWN } from '../../components/modal-dropdown';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { AGENCY_KINDS, agencyKindLabel } from '../../lib/labels';
@@ -12,10 +14,16 @@ import { addPrintedAlias, createAgency } from './plan-import.api';
 type FormProps = { printed: string; onClose: () => void; onDone: (target: ChosenTarget) => void };
 
 /** "Tạo cơ quan mới": a new agency named as printed (editable), recorded with the printed name as alias when they differ. */
-export function CreateAgencyModal({ printed, province, validFrom, onClose, onDone }: FormProps & { province: string; validFrom: string }) {
+export function CreateAgencyModal({
+  printed,
+  province,
+  validFrom,
+  onClose,
+  onDone,
+}: FormProps & { province: string; validFrom: string }) {
   const { t } = useI18n();
   const [name, setName] = useState(printed);
-  const [kind, setKind] = useState<string>('other');
+  const [kind, setKind] = useState<AgencyKind>('other');
   const [agencyProvince, setProvince] = useState(province);
   const [from, setFrom] = useState<string | null>(validFrom);
   const [busy, setBusy] = useState(false);
@@ -26,7 +34,13 @@ export function CreateAgencyModal({ printed, province, validFrom, onClose, onDon
     try {
       const trimmed = name.trim();
       const aliases = trimmed !== printed ? [{ alias: printed, kind: 'as-printed' as const }] : undefined;
-      const { agency } = await createAgency({ name: trimmed, kind, province: agencyProvince.trim(), validFrom: from ?? validFrom, aliases });
+      const { agency } = await createAgency({
+        name: trimmed,
+        kind,
+        province: agencyProvince.trim(),
+        validFrom: from ?? validFrom,
+        aliases,
+      });
       onDone({ type: 'agency', id: agency.id, name: agency.name, how: 'created' });
     } catch (e) {
       setError(e);
@@ -37,16 +51,26 @@ export function CreateAgencyModal({ printed, province, validFrom, onClose, onDon
   return (
     <Modal opened onClose={onClose} title={t('planImport.createAgency')} centered>
       <Stack gap="sm">
-        <TextInput label={t('planImport.agencyName')} value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus />
+        <TextInput
+          label={t('planImport.agencyName')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          data-autofocus
+        />
         <Select
           label={t('planImport.agencyKind')}
           data={AGENCY_KINDS.map((k) => ({ value: k, label: agencyKindLabel(t, k) }))}
           value={kind}
-          onChange={(v) => setKind(v ?? 'other')}
+          onChange={(v) => setKind(asAgencyKind(v) ?? 'other')}
           allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
+          comboboxProps={MODAL_DROPDOWN}
         />
-        <TextInput label={t('planImport.agencyProvince')} value={agencyProvince} onChange={(e) => setProvince(e.currentTarget.value)} />
+        <TextInput
+          label={t('planImport.agencyProvince')}
+          value={agencyProvince}
+          onChange={(e) => setProvince(e.currentTarget.value)}
+        />
         <DateField label={t('planImport.agencyValidFrom')} value={from} onChange={setFrom} />
         {error !== null && (
           <Alert color="red" variant="light" role="alert">
@@ -57,7 +81,11 @@ export function CreateAgencyModal({ printed, province, validFrom, onClose, onDon
           <Button variant="default" onClick={onClose}>
             {t('app.cancel')}
           </Button>
-          <Button onClick={() => void submit()} loading={busy} disabled={name.trim().length < 2 || agencyProvince.trim().length < 2}>
+          <Button
+            onClick={() => void submit()}
+            loading={busy}
+            disabled={name.trim().length < 2 || agencyProvince.trim().length < 2}
+          >
             {t('planImport.createAgency')}
           </Button>
         </Group>
@@ -67,7 +95,12 @@ export function CreateAgencyModal({ printed, province, validFrom, onClose, onDon
 }
 
 /** "Thêm làm tên gọi khác của…": the printed name becomes an alias of an existing agency. */
-export function AliasModal({ printed, initialAgencyId, onClose, onDone }: FormProps & { initialAgencyId: number | null }) {
+export function AliasModal({
+  printed,
+  initialAgencyId,
+  onClose,
+  onDone,
+}: FormProps & { initialAgencyId: number | null }) {
   const { t } = useI18n();
   const [agencyId, setAgencyId] = useState<number | null>(initialAgencyId);
   const agencies = useAgencies();
@@ -95,7 +128,7 @@ export function AliasModal({ printed, initialAgencyId, onClose, onDone }: FormPr
           label={t('planImport.aliasOf')}
           value={agencyId}
           onChange={(id) => setAgencyId(id)}
-          comboboxProps={{ withinPortal: true }}
+          comboboxProps={MODAL_DROPDOWN}
         />
         {error !== null && (
           <Alert color="red" variant="light" role="alert">

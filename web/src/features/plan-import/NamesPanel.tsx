@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { nameTone, type ChosenTarget, type NameTone } from './name-resolution';
+import { CreateGroupModal, looksCollective } from './GroupForm';
 import { AliasModal, CreateAgencyModal } from './NameForms';
 import type { NameResolution } from './plan-import.types';
 
@@ -23,7 +24,7 @@ type Props = {
 export function NamesPanel({ names, resolutions, chosen, province, referenceDate, onChoose }: Props) {
   const { t } = useI18n();
   const [resolvedOpen, resolvedToggle] = useDisclosure(false);
-  const [form, setForm] = useState<{ kind: 'create' | 'alias'; name: string } | null>(null);
+  const [form, setForm] = useState<{ kind: 'create' | 'alias' | 'group'; name: string } | null>(null);
   const queryClient = useQueryClient();
   const tone = (name: string) => nameTone(resolutions.get(name), chosen.get(name));
   const open = names.filter((name) => tone(name) !== 'green' || chosen.has(name));
@@ -34,7 +35,14 @@ export function NamesPanel({ names, resolutions, chosen, province, referenceDate
     void queryClient.invalidateQueries({ queryKey: ['agencies'] });
   };
   const row = (name: string) => (
-    <NameRow key={name} name={name} resolution={resolutions.get(name)} chosen={chosen.get(name)} onChoose={onChoose} onForm={(kind) => setForm({ kind, name })} />
+    <NameRow
+      key={name}
+      name={name}
+      resolution={resolutions.get(name)}
+      chosen={chosen.get(name)}
+      onChoose={onChoose}
+      onForm={(kind) => setForm({ kind, name })}
+    />
   );
   return (
     <Paper withBorder p="sm" data-testid="names-panel">
@@ -59,7 +67,24 @@ export function NamesPanel({ names, resolutions, chosen, province, referenceDate
           {settled.map(row)}
         </Stack>
       </Collapse>
-      {form?.kind === 'create' && <CreateAgencyModal printed={form.name} province={province} validFrom={referenceDate} onClose={() => setForm(null)} onDone={done} />}
+      {form?.kind === 'create' && (
+        <CreateAgencyModal
+          printed={form.name}
+          province={province}
+          validFrom={referenceDate}
+          onClose={() => setForm(null)}
+          onDone={done}
+        />
+      )}
+      {form?.kind === 'group' && (
+        <CreateGroupModal
+          printed={form.name}
+          province={province}
+          validFrom={referenceDate}
+          onClose={() => setForm(null)}
+          onDone={done}
+        />
+      )}
       {form?.kind === 'alias' && (
         <AliasModal
           printed={form.name}
@@ -77,13 +102,15 @@ type RowProps = {
   resolution: NameResolution | undefined;
   chosen: ChosenTarget | undefined;
   onChoose: (name: string, target: ChosenTarget | null) => void;
-  onForm: (kind: 'create' | 'alias') => void;
+  onForm: (kind: 'create' | 'alias' | 'group') => void;
 };
 
 function NameRow({ name, resolution, chosen, onChoose, onForm }: RowProps) {
   const { t } = useI18n();
   const tone = nameTone(resolution, chosen);
   const registryName = chosen?.name ?? resolution?.match?.name ?? null;
+  // A collective name is offered a new group first; a single agency's name, a new agency.
+  const collective = looksCollective(name);
   return (
     <Paper
       id={nameRowAnchor(name)}
@@ -91,7 +118,11 @@ function NameRow({ name, resolution, chosen, onChoose, onForm }: RowProps) {
       p={tone === 'green' ? 0 : 'xs'}
       data-testid={`name-row-${name}`}
       data-tone={tone}
-      style={tone === 'green' ? undefined : { borderColor: `var(--mantine-color-${TONE_COLORS[tone]}-5)`, borderLeftWidth: 4 }}
+      style={
+        tone === 'green'
+          ? undefined
+          : { borderColor: `var(--mantine-color-${TONE_COLORS[tone]}-5)`, borderLeftWidth: 4 }
+      }
     >
       <Group gap={6} wrap="wrap">
         <Badge color={TONE_COLORS[tone]} variant="light" size="sm" tt="none">
@@ -123,7 +154,10 @@ function NameRow({ name, resolution, chosen, onChoose, onForm }: RowProps) {
               size="xs"
               aria-label={t('planImport.pickSuggestion')}
               placeholder={t('planImport.pickSuggestion')}
-              data={resolution!.suggestions.map((s) => ({ value: `${s.type}:${s.id}`, label: t('planImport.suggestion', { name: s.name, score: Math.round(s.score * 100) }) }))}
+              data={resolution!.suggestions.map((s) => ({
+                value: `${s.type}:${s.id}`,
+                label: t('planImport.suggestion', { name: s.name, score: Math.round(s.score * 100) }),
+              }))}
               value={null}
               onChange={(value) => {
                 const picked = resolution!.suggestions.find((s) => `${s.type}:${s.id}` === value);
@@ -133,12 +167,27 @@ function NameRow({ name, resolution, chosen, onChoose, onForm }: RowProps) {
             />
           )}
           <Group gap="xs">
-            <Button size="compact-sm" variant="light" color={TONE_COLORS[tone]} onClick={() => onForm('create')}>
+            {collective && (
+              <Button size="compact-sm" variant="light" color={TONE_COLORS[tone]} onClick={() => onForm('group')}>
+                {t('groupForm.title')}
+              </Button>
+            )}
+            <Button
+              size="compact-sm"
+              variant={collective ? 'subtle' : 'light'}
+              color={collective ? undefined : TONE_COLORS[tone]}
+              onClick={() => onForm('create')}
+            >
               {t('planImport.createAgency')}
             </Button>
             <Button size="compact-sm" variant="subtle" onClick={() => onForm('alias')}>
               {t('planImport.addAlias')}
             </Button>
+            {!collective && (
+              <Button size="compact-sm" variant="subtle" onClick={() => onForm('group')}>
+                {t('groupForm.title')}
+              </Button>
+            )}
           </Group>
         </Stack>
       )}

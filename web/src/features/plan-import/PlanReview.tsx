@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Grid, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
@@ -10,14 +10,23 @@ import { NamesPanel } from './NamesPanel';
 import { DocumentFields } from './DocumentFields';
 import { importReviewedPlan } from './plan-import.api';
 import type { UploadAnswer } from './plan-import.types';
-import { PlanDiffPanel } from './PlanDiffPanel';
+import { describePrevious, PlanDiffPanel } from './PlanDiffPanel';
+import type { ImportedNotice } from '../plans/PlanPage';
 import { scrollToId, SourcePane } from './SourcePane';
 import { reviewTaskAnchor, sourceLineAnchor, sourceTaskAnchor, warningLine } from './source-segments';
 import { TaskReviewCard } from './TaskReviewCard';
 import { planReferenceDate, usePlanReview } from './use-plan-review';
 
 /** The review screen: the source text on the left, the parsed plan (editable) on the right, confirm at the end. */
-export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnswer; fileName: string; onRestart: () => void }) {
+export function PlanReview({
+  answer,
+  fileName,
+  onRestart,
+}: {
+  answer: UploadAnswer;
+  fileName: string;
+  onRestart: () => void;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -26,6 +35,7 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
   const [selectedCode, setSelectedCode] = useState<string | null>(null);
   const [flashLine, setFlashLine] = useState<number | null>(null);
   const [warningsOpen, warnings] = useDisclosure(true);
+  const [asking, ask] = useDisclosure(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -45,10 +55,16 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
     setSaving(true);
     setError(null);
     try {
-      const body = { plan, choices: buildChoices(plan, review.chosen), attachmentId: answer.attachmentId, province: answer.province };
+      const body = {
+        plan,
+        choices: buildChoices(plan, review.chosen),
+        attachmentId: answer.attachmentId,
+        province: answer.province,
+      };
       const imported = await importReviewedPlan(body);
       await queryClient.invalidateQueries({ queryKey: ['plans'] });
-      navigate(`/plans/${imported.planId}`);
+      const notice: ImportedNotice = { tasks: imported.tasks, unresolved: imported.unresolved };
+      navigate(`/plans/${imported.planId}`, { state: { imported: notice } });
     } catch (e) {
       setError(e);
       setSaving(false);
@@ -67,7 +83,11 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
             {t('planImport.file', { name: fileName, source: answer.source })}
           </Text>
           <Text size="sm" data-testid="review-summary">
-            {t('planImport.summary', { tasks: plan.tasks.length, names: review.names.length, pending: review.pending.length })}
+            {t('planImport.summary', {
+              tasks: plan.tasks.length,
+              names: review.names.length,
+              pending: review.pending.length,
+            })}
           </Text>
         </div>
         <Button variant="default" onClick={onRestart}>
@@ -78,7 +98,14 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
       <Grid gap="md" align="stretch">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Box pos={{ md: 'sticky' }} top={70}>
-            <SourcePane text={answer.text} spans={answer.spans} selectedCode={selectedCode} flashLine={flashLine} onSelectCode={selectFromSource} />
+            <SourcePane
+              text={answer.text}
+              spans={answer.spans}
+              selectedCode={selectedCode}
+              flashLine={flashLine}
+              onSelectCode={selectFromSource}
+              doubtful={answer.ocr?.lowConfidence}
+            />
           </Box>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -86,7 +113,15 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
             <DocumentFields plan={plan} onDocument={review.updateDocument} onPlan={review.updatePlan} />
             {plan.warnings.length > 0 && (
               <Paper withBorder p="sm" data-testid="parser-warnings">
-                <Anchor component="button" type="button" size="sm" c="orange.8" fw={600} onClick={warnings.toggle} aria-expanded={warningsOpen}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  c="orange.8"
+                  fw={600}
+                  onClick={warnings.toggle}
+                  aria-expanded={warningsOpen}
+                >
                   {warningsOpen ? '▾' : '▸'} ⚠ {t('planImport.warnings', { count: plan.warnings.length })}
                 </Anchor>
                 {warningsOpen && (
@@ -96,7 +131,17 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
                       return (
                         <List.Item key={index}>
                           {line !== null && (
-                            <Badge component="button" type="button" size="xs" variant="outline" color="orange" tt="none" mr={4} style={{ cursor: 'pointer' }} onClick={() => showLine(line)}>
+                            <Badge
+                              component="button"
+                              type="button"
+                              size="xs"
+                              variant="outline"
+                              color="orange"
+                              tt="none"
+                              mr={4}
+                              style={{ cursor: 'pointer' }}
+                              onClick={() => showLine(line)}
+                            >
                               {t('planImport.warningLine', { line })}
                             </Badge>
                           )}
@@ -137,13 +182,42 @@ export function PlanReview({ answer, fileName, onRestart }: { answer: UploadAnsw
         {error !== null && <ErrorAlert error={error} />}
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text size="xs" c={review.pending.length > 0 ? 'orange.9' : 'green.8'} style={{ minWidth: 0 }}>
-            {review.pending.length > 0 ? `⚠ ${t('planImport.confirmPending', { count: review.pending.length })}` : `✓ ${t('planImport.readyToConfirm')}`}
+            {review.pending.length > 0
+              ? `⚠ ${t('planImport.confirmPending', { count: review.pending.length })}`
+              : `✓ ${t('planImport.readyToConfirm')}`}
           </Text>
-          <Button onClick={() => void confirm()} loading={saving} data-testid="confirm-import" style={{ flexShrink: 0 }}>
+          <Button onClick={ask.open} loading={saving} data-testid="confirm-import" style={{ flexShrink: 0 }}>
             {t('planImport.confirm')}
           </Button>
         </Group>
       </Paper>
+      <Modal opened={asking} onClose={ask.close} title={t('planImport.confirm')} centered>
+        <Stack gap="sm" data-testid="confirm-import-dialog">
+          <Text size="sm" fw={600}>
+            {t('planVersion.confirmSaves', { tasks: plan.tasks.length, year: plan.document.year ?? '—' })}
+          </Text>
+          <Text size="sm">
+            {answer.previous
+              ? `${describePrevious(t, answer.previous)} ${t(answer.previous.status === 'issued' ? 'planVersion.replacesIssued' : 'planVersion.replacesDraft')}`
+              : t('planVersion.replacesNothing', { year: plan.document.year ?? '—', province: answer.province })}
+          </Text>
+          {review.pending.length > 0 && (
+            <Text size="sm" c="orange.9">
+              ⚠ {t('planImport.confirmPending', { count: review.pending.length })}
+            </Text>
+          )}
+          <Text size="sm">{t('planVersion.nextStep')}</Text>
+          {error !== null && <ErrorAlert error={error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={ask.close}>
+              {t('app.cancel')}
+            </Button>
+            <Button onClick={() => void confirm()} loading={saving} data-testid="confirm-import-save">
+              {t('planVersion.saveDraft')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { Box, Group, Paper, Text } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { SourceSpan } from './plan-import.types';
-import { segmentSource, sourceLineAnchor, sourceTaskAnchor } from './source-segments';
+import { type DoubtfulRun, markDoubtful, segmentSource, sourceLineAnchor, sourceTaskAnchor } from './source-segments';
 
 /** Highlight colour of each kind of span (background, and the outline when its task is selected). */
 export const SPAN_COLORS: Record<SourceSpan['kind'], string> = {
@@ -17,12 +17,29 @@ export function scrollToId(id: string): void {
   document.getElementById(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
-type Props = { text: string; spans: SourceSpan[]; selectedCode: string | null; flashLine: number | null; onSelectCode: (code: string) => void };
+type Props = {
+  text: string;
+  spans: SourceSpan[];
+  selectedCode: string | null;
+  flashLine: number | null;
+  onSelectCode: (code: string) => void;
+  /** Runs the OCR was unsure of: underlined so the reviewer checks exactly those. */
+  doubtful?: readonly DoubtfulRun[];
+};
+
+const DOUBT_STYLE = { textDecoration: 'underline wavy var(--mantine-color-red-6)', textUnderlineOffset: 3 } as const;
 
 /** The document's text, line-numbered, with the runs each parsed value came from highlighted and clickable. */
-export const SourcePane = memo(function SourcePane({ text, spans, selectedCode, flashLine, onSelectCode }: Props) {
+export const SourcePane = memo(function SourcePane({
+  text,
+  spans,
+  selectedCode,
+  flashLine,
+  onSelectCode,
+  doubtful = [],
+}: Props) {
   const { t } = useI18n();
-  const lines = useMemo(() => segmentSource(text, spans), [text, spans]);
+  const lines = useMemo(() => markDoubtful(segmentSource(text, spans), doubtful), [text, spans, doubtful]);
   return (
     <Paper withBorder p="xs" data-testid="source-pane">
       <Group justify="space-between" mb={4} gap="xs">
@@ -42,40 +59,80 @@ export const SourcePane = memo(function SourcePane({ text, spans, selectedCode, 
       </Text>
       <Box
         mah={{ base: '55vh', md: 'calc(100vh - 200px)' }}
-        style={{ overflowY: 'auto', fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12.5, lineHeight: 1.55 }}
+        style={{
+          overflowY: 'auto',
+          fontFamily: 'var(--mantine-font-family-monospace)',
+          fontSize: 12.5,
+          lineHeight: 1.55,
+        }}
         data-testid="source-text"
+        // A scrolling region must be reachable from the keyboard (WCAG 2.1.1).
+        tabIndex={0}
+        role="region"
+        aria-label={t('planImport.sourceHint')}
       >
         {lines.map((line) => (
           <div
             key={line.number}
             id={sourceLineAnchor(line.number)}
-            style={{ display: 'flex', gap: 8, background: flashLine === line.number ? 'var(--mantine-color-yellow-2)' : undefined }}
+            style={{
+              display: 'flex',
+              gap: 8,
+              background: flashLine === line.number ? 'var(--mantine-color-yellow-2)' : undefined,
+            }}
           >
-            <span aria-hidden style={{ color: 'var(--mantine-color-gray-5)', minWidth: 28, textAlign: 'right', userSelect: 'none', flexShrink: 0 }}>
+            <span
+              aria-hidden
+              style={{
+                color: 'var(--mantine-color-gray-6)',
+                minWidth: 28,
+                textAlign: 'right',
+                userSelect: 'none',
+                flexShrink: 0,
+              }}
+            >
               {line.number}
             </span>
             <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 }}>
               {line.segments.length === 0 && '\u00a0'}
               {line.segments.map((segment, index) =>
                 segment.span ? (
+                  // biome-ignore lint/a11y/useKeyWithClickEvents: a pointer shortcut; keyboard users select the same task from the task list
                   <mark
                     key={index}
-                    id={segment.first && segment.span.kind === 'task' && segment.span.code ? sourceTaskAnchor(segment.span.code) : undefined}
+                    id={
+                      segment.first && segment.span.kind === 'task' && segment.span.code
+                        ? sourceTaskAnchor(segment.span.code)
+                        : undefined
+                    }
                     data-span-kind={segment.span.kind}
                     data-span-code={segment.span.code ?? undefined}
                     onClick={segment.span.code ? () => onSelectCode(segment.span!.code!) : undefined}
+                    title={segment.doubtful ? t('planImport.lowConfidence') : undefined}
+                    data-doubtful={segment.doubtful || undefined}
                     style={{
+                      ...(segment.doubtful ? DOUBT_STYLE : {}),
                       background: SPAN_COLORS[segment.span.kind],
                       color: 'inherit',
                       borderRadius: 3,
                       cursor: segment.span.code ? 'pointer' : undefined,
-                      outline: selectedCode !== null && segment.span.code === selectedCode ? '2px solid var(--mantine-color-blue-6)' : undefined,
+                      outline:
+                        selectedCode !== null && segment.span.code === selectedCode
+                          ? '2px solid var(--mantine-color-blue-6)'
+                          : undefined,
                     }}
                   >
                     {segment.text}
                   </mark>
                 ) : (
-                  <span key={index}>{segment.text}</span>
+                  <span
+                    key={index}
+                    title={segment.doubtful ? t('planImport.lowConfidence') : undefined}
+                    data-doubtful={segment.doubtful || undefined}
+                    style={segment.doubtful ? DOUBT_STYLE : undefined}
+                  >
+                    {segment.text}
+                  </span>
                 ),
               )}
             </span>

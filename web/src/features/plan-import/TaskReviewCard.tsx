@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, TagsInput, Text, Textar
 import { memo, useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '@common/calendar/iso-date';
 import { ROLE_COLORS, roleLabel } from '../../lib/labels';
 import { nameKey, nameTone, resolvedName, type ChosenTarget } from './name-resolution';
 import { nameRowAnchor, TONE_COLORS } from './NamesPanel';
@@ -20,7 +20,14 @@ type Props = {
 };
 
 /** One parsed task: code, title, roles with their resolved names, timeframe; editable in place. */
-export const TaskReviewCard = memo(function TaskReviewCard({ task, selected, resolutions, chosen, onSelect, onChange }: Props) {
+export const TaskReviewCard = memo(function TaskReviewCard({
+  task,
+  selected,
+  resolutions,
+  chosen,
+  onSelect,
+  onChange,
+}: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const depth = task.code.split('.').length - 1;
@@ -32,7 +39,10 @@ export const TaskReviewCard = memo(function TaskReviewCard({ task, selected, res
       p="xs"
       ml={{ base: Math.min(depth, 2) * 8, sm: depth * 16 }}
       data-testid={`review-task-${task.code}`}
-      style={{ borderColor: selected ? 'var(--mantine-color-blue-6)' : undefined, boxShadow: selected ? '0 0 0 1px var(--mantine-color-blue-6)' : undefined }}
+      style={{
+        borderColor: selected ? 'var(--mantine-color-blue-6)' : undefined,
+        boxShadow: selected ? '0 0 0 1px var(--mantine-color-blue-6)' : undefined,
+      }}
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
         <Text
@@ -44,21 +54,42 @@ export const TaskReviewCard = memo(function TaskReviewCard({ task, selected, res
         >
           {task.code}. {task.title}
         </Text>
-        <Button size="compact-xs" style={{ flexShrink: 0 }} variant={editing ? 'filled' : 'subtle'} onClick={() => setEditing((e) => !e)} aria-label={`${t(editing ? 'planImport.done' : 'planImport.edit')} ${task.code}`}>
+        <Button
+          size="compact-xs"
+          style={{ flexShrink: 0 }}
+          variant={editing ? 'filled' : 'subtle'}
+          onClick={() => setEditing((e) => !e)}
+          aria-label={`${t(editing ? 'planImport.done' : 'planImport.edit')} ${task.code}`}
+        >
           {t(editing ? 'planImport.done' : 'planImport.edit')}
         </Button>
       </Group>
       {editing ? (
         <Stack gap="xs" mt="xs">
-          <TextInput label={t('planImport.taskTitle')} value={task.title} onChange={(e) => change({ title: e.currentTarget.value })} />
-          <Textarea label={t('planImport.taskContent')} value={task.content} autosize minRows={2} maxRows={8} onChange={(e) => change({ content: e.currentTarget.value })} />
+          <TextInput
+            label={t('planImport.taskTitle')}
+            value={task.title}
+            onChange={(e) => change({ title: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('planImport.taskContent')}
+            value={task.content}
+            autosize
+            minRows={2}
+            maxRows={8}
+            onChange={(e) => change({ content: e.currentTarget.value })}
+          />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
             <TextInput
               label={t('planImport.timeframeText')}
               value={task.timeframe.text ?? ''}
               onChange={(e) => change({ timeframe: { ...task.timeframe, text: e.currentTarget.value || null } })}
             />
-            <DateField label={t('planImport.timeframeDue')} value={task.timeframe.due} onChange={(due) => change({ timeframe: { ...task.timeframe, due } })} />
+            <DateField
+              label={t('planImport.timeframeDue')}
+              value={task.timeframe.due}
+              onChange={(due) => change({ timeframe: { ...task.timeframe, due } })}
+            />
           </SimpleGrid>
           {ROLE_FIELDS.map(({ field, role }) => (
             <TagsInput
@@ -97,7 +128,15 @@ export const TaskReviewCard = memo(function TaskReviewCard({ task, selected, res
                     data-tone={tone}
                     title={shown && shown !== key ? `${key} → ${shown}` : key}
                     onClick={tone === 'green' ? undefined : () => scrollToId(nameRowAnchor(key))}
-                    style={{ maxWidth: '100%', height: 'auto', minHeight: 20, whiteSpace: 'normal', lineHeight: 1.3, paddingBlock: 2, cursor: tone === 'green' ? undefined : 'pointer' }}
+                    style={{
+                      maxWidth: '100%',
+                      height: 'auto',
+                      minHeight: 20,
+                      whiteSpace: 'normal',
+                      lineHeight: 1.3,
+                      paddingBlock: 2,
+                      cursor: tone === 'green' ? undefined : 'pointer',
+                    }}
                   >
                     {tone === 'green' ? shown : `⚠ ${key}`}
                   </Badge>
@@ -107,7 +146,8 @@ export const TaskReviewCard = memo(function TaskReviewCard({ task, selected, res
           ))}
           {(task.timeframe.text || task.timeframe.due) && (
             <Text size="xs" c="orange.9">
-              ⏱ {[task.timeframe.text, task.timeframe.due && formatDate(task.timeframe.due)].filter(Boolean).join(' · ')}
+              ⏱{' '}
+              {[task.timeframe.text, task.timeframe.due && formatDate(task.timeframe.due)].filter(Boolean).join(' · ')}
             </Text>
           )}
         </Stack>

@@ -2,10 +2,14 @@ import { Alert, Button, Group, Loader, Paper, Progress, Stack, Text, Title } fro
 import { useRef, useState, type DragEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
-import { checkFile, uploadPlanDocument } from './plan-import.api';
+import { checkFile, type ReadProgress, readPlanDocument } from './plan-import.api';
 import type { UploadAnswer } from './plan-import.types';
 
-type Phase = { kind: 'idle' } | { kind: 'uploading'; name: string; percent: number } | { kind: 'reading'; name: string } | { kind: 'failed'; error: unknown };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'uploading'; name: string; percent: number }
+  | { kind: 'reading'; name: string; progress: ReadProgress | null }
+  | { kind: 'failed'; error: unknown };
 
 /** Picks a plan document (drag and drop or file picker), uploads it with progress, waits while the server reads it. */
 export function UploadStep({ onUploaded }: { onUploaded: (answer: UploadAnswer, fileName: string) => void }) {
@@ -15,16 +19,25 @@ export function UploadStep({ onUploaded }: { onUploaded: (answer: UploadAnswer, 
   const [dragging, setDragging] = useState(false);
   const busy = phase.kind === 'uploading' || phase.kind === 'reading';
 
-  const start = async (file: File | undefined) => {
+  const start = async (picked: File[]) => {
+    const file = picked[0];
     if (!file || busy) return;
-    const refused = checkFile(file);
+    const refused = picked.map(checkFile).find((r) => r !== null) ?? null;
     if (refused) return setPhase({ kind: 'failed', error: refused });
-    setPhase({ kind: 'uploading', name: file.name, percent: 0 });
+    const name = picked.length > 1 ? t('planImport.pages', { count: picked.length }) : file.name;
+    setPhase({ kind: 'uploading', name, percent: 0 });
     try {
-      const answer = await uploadPlanDocument(file, (fraction) =>
-        setPhase(fraction >= 1 ? { kind: 'reading', name: file.name } : { kind: 'uploading', name: file.name, percent: Math.round(fraction * 100) }),
+      const answer = await readPlanDocument(
+        picked,
+        (fraction) =>
+          setPhase(
+            fraction >= 1
+              ? { kind: 'reading', name, progress: null }
+              : { kind: 'uploading', name, percent: Math.round(fraction * 100) },
+          ),
+        (progress) => setPhase({ kind: 'reading', name, progress }),
       );
-      onUploaded(answer, file.name);
+      onUploaded(answer, name);
     } catch (error) {
       setPhase({ kind: 'failed', error });
     } finally {
@@ -34,7 +47,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (answer: UploadAnswer, 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void start(event.dataTransfer.files[0]);
+    void start([...event.dataTransfer.files]);
   };
 
   return (
@@ -56,7 +69,12 @@ export function UploadStep({ onUploaded }: { onUploaded: (answer: UploadAnswer, 
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
-        style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: dragging ? 'var(--mantine-color-blue-6)' : undefined, background: dragging ? 'var(--mantine-color-blue-0)' : undefined }}
+        style={{
+          borderStyle: 'dashed',
+          borderWidth: 2,
+          borderColor: dragging ? 'var(--mantine-color-blue-6)' : undefined,
+          background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
+        }}
       >
         <Stack align="center" gap="sm">
           <Text fw={600}>{t('planImport.drop')}</Text>
@@ -70,10 +88,11 @@ export function UploadStep({ onUploaded }: { onUploaded: (answer: UploadAnswer, 
             ref={input}
             type="file"
             hidden
+            multiple
             accept=".txt,.docx,.pdf,.png,.jpg,.jpeg"
             aria-label={t('planImport.fileInput')}
             data-testid="plan-file-input"
-            onChange={(event) => void start(event.currentTarget.files?.[0])}
+            onChange={(event) => void start([...(event.currentTarget.files ?? [])])}
           />
           <Text size="xs" c="dimmed">
             {t('planImport.accepted')}
@@ -83,17 +102,35 @@ export function UploadStep({ onUploaded }: { onUploaded: (answer: UploadAnswer, 
       {phase.kind === 'uploading' && (
         <Stack gap={4} aria-live="polite" data-testid="upload-progress">
           <Text size="sm">{t('planImport.uploading', { name: phase.name, percent: phase.percent })}</Text>
-          <Progress value={phase.percent} animated aria-label={t('planImport.uploading', { name: phase.name, percent: phase.percent })} />
+          <Progress
+            value={phase.percent}
+            animated
+            aria-label={t('planImport.uploading', { name: phase.name, percent: phase.percent })}
+          />
         </Stack>
       )}
       {phase.kind === 'reading' && (
         <Stack gap={4} aria-live="polite" data-testid="upload-reading">
-          <Progress value={100} animated />
+          <Progress
+            value={phase.progress ? (100 * phase.progress.pagesDone) / Math.max(1, phase.progress.pagesTotal) : 100}
+            animated
+            aria-label={t('planImport.reading')}
+          />
           <Group gap="xs">
             <Loader size="xs" />
-            <Text size="sm" fw={500}>
-              {t('planImport.reading')}
+            <Text size="sm" fw={500} data-testid="reading-pages">
+              {phase.progress && phase.progress.pagesTotal > 0
+                ? t('planImport.readingPages', {
+                    done: phase.progress.pagesDone,
+                    total: phase.progress.pagesTotal,
+                  })
+                : t('planImport.reading')}
             </Text>
+            {phase.progress?.secondsLeft != null && phase.progress.pagesDone < phase.progress.pagesTotal && (
+              <Text size="sm" c="dimmed">
+                {t('planImport.timeLeft', { seconds: phase.progress.secondsLeft })}
+              </Text>
+            )}
           </Group>
           <Text size="xs" c="dimmed">
             {t('planImport.readingHint')}
@@ -110,6 +147,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (answer: UploadAnswer, 
 }
 
 function uploadErrorText(t: ReturnType<typeof useI18n>['t'], error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'PAYLOAD_TOO_LARGE') return t('planImport.tooLarge');
+  if (error && typeof error === 'object' && 'code' in error && error.code === 'PAYLOAD_TOO_LARGE')
+    return t('planImport.tooLarge');
   return errorText(t, error);
 }

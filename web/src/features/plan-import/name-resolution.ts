@@ -5,7 +5,7 @@ import { ROLE_FIELDS } from './plan-import.types';
 export const WEAK_SUGGESTION_SCORE = 0.5;
 
 /** A mapping the reviewer made: printed name → agency or group, with the registry name to show. */
-export type ChosenTarget = NameTarget & { name: string; how: 'picked' | 'created' | 'alias' };
+export type ChosenTarget = NameTarget & { name: string; how: 'picked' | 'created' | 'alias' | 'group' };
 export type NameTone = 'green' | 'amber' | 'red';
 
 /** The key a printed name is matched under: NFC, single spaces (as the server's `asPrinted`). */

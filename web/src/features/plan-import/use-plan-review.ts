@@ -14,7 +14,9 @@ export function planReferenceDate(plan: ParsedPlan): string | undefined {
  */
 export function usePlanReview(answer: UploadAnswer) {
   const [plan, setPlan] = useState<ParsedPlan>(answer.plan);
-  const [resolutions, setResolutions] = useState<ReadonlyMap<string, NameResolution>>(() => new Map(answer.names.map((n) => [nameKey(n.asPrinted), n])));
+  const [resolutions, setResolutions] = useState<ReadonlyMap<string, NameResolution>>(
+    () => new Map(answer.names.map((n) => [nameKey(n.asPrinted), n])),
+  );
   const [chosen, setChosen] = useState<ReadonlyMap<string, ChosenTarget>>(new Map());
   const names = useMemo(() => distinctNames(plan), [plan]);
 
@@ -23,11 +25,15 @@ export function usePlanReview(answer: UploadAnswer) {
     const missing = names.filter((name) => !resolutions.has(name));
     if (missing.length === 0) return;
     let cancelled = false;
-    void Promise.all(missing.map((name) => resolveAgencyName(name, answer.province, planReferenceDate(plan)).catch(() => null))).then((found) => {
+    void Promise.all(
+      missing.map((name) => resolveAgencyName(name, answer.province, planReferenceDate(plan)).catch(() => null)),
+    ).then((found) => {
       if (cancelled) return;
       setResolutions((current) => {
         const next = new Map(current);
-        missing.forEach((name, i) => next.set(name, found[i] ?? { asPrinted: name, status: 'unknown', match: null, suggestions: [] }));
+        for (const [i, name] of missing.entries()) {
+          next.set(name, found[i] ?? { asPrinted: name, status: 'unknown', match: null, suggestions: [] });
+        }
         return next;
       });
     });
@@ -36,10 +42,17 @@ export function usePlanReview(answer: UploadAnswer) {
     };
   }, [names, resolutions, answer.province, plan]);
 
-  const updateDocument = useCallback((patch: Partial<ParsedPlan['document']>) => setPlan((p) => ({ ...p, document: { ...p.document, ...patch } })), []);
-  const updatePlan = useCallback((patch: Partial<Omit<ParsedPlan, 'document' | 'tasks'>>) => setPlan((p) => ({ ...p, ...patch })), []);
+  const updateDocument = useCallback(
+    (patch: Partial<ParsedPlan['document']>) => setPlan((p) => ({ ...p, document: { ...p.document, ...patch } })),
+    [],
+  );
+  const updatePlan = useCallback(
+    (patch: Partial<Omit<ParsedPlan, 'document' | 'tasks'>>) => setPlan((p) => ({ ...p, ...patch })),
+    [],
+  );
   const updateTask = useCallback(
-    (code: string, patch: Partial<ParsedTask>) => setPlan((p) => ({ ...p, tasks: p.tasks.map((task) => (task.code === code ? { ...task, ...patch } : task)) })),
+    (code: string, patch: Partial<ParsedTask>) =>
+      setPlan((p) => ({ ...p, tasks: p.tasks.map((task) => (task.code === code ? { ...task, ...patch } : task)) })),
     [],
   );
   const choose = useCallback((name: string, target: ChosenTarget | null) => {

@@ -44,7 +44,11 @@ export function PlanFilters({ filters, today, agencyFilter, onChange, onClear }:
         value={filters.timeframe ?? null}
         onChange={(v) => onChange({ timeframe: v ?? undefined })}
       />
-      <DateField label={t('filters.asOf')} value={filters.asOf ?? today} onChange={(iso) => onChange({ asOf: iso ?? undefined })} />
+      <DateField
+        label={t('filters.asOf')}
+        value={filters.asOf ?? today}
+        onChange={(iso) => onChange({ asOf: iso ?? undefined })}
+      />
     </SimpleGrid>
   );
   return (
@@ -62,7 +66,12 @@ export function PlanFilters({ filters, today, agencyFilter, onChange, onClear }:
           onKeyDown={(e) => e.key === 'Enter' && onChange({ q: text.trim() || undefined })}
         />
         {agencyFilter && (
-          <AgencySelect label={t('filters.agency')} placeholder={t('filters.agencyPlaceholder')} value={filters.agencyId ?? null} onChange={(id) => onChange({ agencyId: id ?? undefined })} />
+          <AgencySelect
+            label={t('filters.agency')}
+            placeholder={t('filters.agencyPlaceholder')}
+            value={filters.agencyId ?? null}
+            onChange={(id) => onChange({ agencyId: id ?? undefined })}
+          />
         )}
       </SimpleGrid>
       {wide ? extra : <Collapse expanded={moreOpen || extraActive}>{extra}</Collapse>}

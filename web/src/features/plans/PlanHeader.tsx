@@ -3,8 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import type { PlanDetail } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/vi';
-import { formatDate } from '../../lib/dates';
+import type { MessageKey } from '@common/i18n/vi/index';
+import { formatDate } from '@common/calendar/iso-date';
 
 function Fact({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
@@ -19,7 +19,15 @@ function Fact({ label, value }: { label: string; value: string | null | undefine
 }
 
 /** Title, number, issuer, signer, issue date, legal bases and recipients (collapsible), reporting deadlines; import warnings for those who import plans. */
-export function PlanHeader({ plan, showWarnings, actions }: { plan: PlanDetail; showWarnings: boolean; actions?: ReactNode }) {
+export function PlanHeader({
+  plan,
+  showWarnings,
+  actions,
+}: {
+  plan: PlanDetail;
+  showWarnings: boolean;
+  actions?: ReactNode;
+}) {
   const { t } = useI18n();
   const [basesOpen, bases] = useDisclosure(false);
   const [recipientsOpen, recipients] = useDisclosure(false);
@@ -46,7 +54,15 @@ export function PlanHeader({ plan, showWarnings, actions }: { plan: PlanDetail; 
             </Text>
             <Group gap="xs">
               {plan.reportingDeadlines.map((d) => (
-                <Badge key={`${d.kind}-${d.due}`} variant="light" color="orange" tt="none" size="lg" fw={500} style={{ maxWidth: '100%' }}>
+                <Badge
+                  key={`${d.kind}-${d.due}`}
+                  variant="light"
+                  color="orange"
+                  tt="none"
+                  size="lg"
+                  fw={500}
+                  style={{ maxWidth: '100%' }}
+                >
                   {t(`plan.deadline.${d.kind}` as MessageKey)}: {formatDate(d.due)}
                 </Badge>
               ))}
@@ -60,12 +76,25 @@ export function PlanHeader({ plan, showWarnings, actions }: { plan: PlanDetail; 
             </Anchor>
           )}
           {plan.recipients.length > 0 && (
-            <Anchor component="button" type="button" size="sm" onClick={recipients.toggle} aria-expanded={recipientsOpen}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={recipients.toggle}
+              aria-expanded={recipientsOpen}
+            >
               {recipientsOpen ? '▾' : '▸'} {t('plan.recipients', { count: plan.recipients.length })}
             </Anchor>
           )}
           {warningList.length > 0 && (
-            <Anchor component="button" type="button" size="sm" c="orange.8" onClick={warnings.toggle} aria-expanded={warningsOpen}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              c="orange.8"
+              onClick={warnings.toggle}
+              aria-expanded={warningsOpen}
+            >
               {warningsOpen ? '▾' : '▸'} ⚠ {t('plan.warnings', { count: warningList.length })}
             </Anchor>
           )}
@@ -81,7 +110,14 @@ export function PlanHeader({ plan, showWarnings, actions }: { plan: PlanDetail; 
           <List size="sm" spacing={4}>
             {plan.legalBases.map((b) => (
               <List.Item key={b.id}>
-                {[b.kind, b.symbol && `số ${b.symbol}`, b.date && `ngày ${formatDate(b.date)}`, b.issuer && `của ${b.issuer}`].filter(Boolean).join(' ')}
+                {[
+                  b.kind,
+                  b.symbol && `số ${b.symbol}`,
+                  b.date && `ngày ${formatDate(b.date)}`,
+                  b.issuer && `của ${b.issuer}`,
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
               </List.Item>
             ))}
           </List>

@@ -1,9 +1,9 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/vi';
-import { formatDate } from '../../lib/dates';
+import type { MessageKey } from '@common/i18n/vi/index';
+import { formatDate } from '@common/calendar/iso-date';
 import { usePlans } from './plans.api';
 
 /** All plans, newest first; each card opens the plan page. */
@@ -26,7 +26,15 @@ export function PlansListPage() {
         {plans.data?.plans.length === 0 && <Text c="dimmed">{t('plans.empty')}</Text>}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {plans.data?.plans.map((plan) => (
-            <Card key={plan.id} withBorder component={Link} to={`/plans/${plan.id}`} aria-label={`${t('plans.open')}: ${plan.title} ${plan.year}`} data-testid={`plan-card-${plan.year}`}>
+            <Card
+              key={plan.id}
+              withBorder
+              component={Link}
+              to={`/plans/${plan.id}`}
+              data-testid={`plan-card-${plan.year}`}
+            >
+              {/* The link's name is its whole text (WCAG 2.5.3: what is seen is part of what is heard). */}
+              <VisuallyHidden>{t('plans.open')}: </VisuallyHidden>
               <Group justify="space-between" mb={4}>
                 <Badge variant="light">{t('plans.year', { year: plan.year })}</Badge>
                 <Badge variant="outline" color={plan.status === 'issued' ? 'green' : 'gray'}>
@@ -35,7 +43,12 @@ export function PlansListPage() {
               </Group>
               <Text fw={600}>{plan.title}</Text>
               <Text size="sm" c="dimmed">
-                {[plan.number && t('plans.number', { number: plan.number }), plan.issuedOn && t('plans.issuedOn', { date: formatDate(plan.issuedOn) })].filter(Boolean).join(' · ')}
+                {[
+                  plan.number && t('plans.number', { number: plan.number }),
+                  plan.issuedOn && t('plans.issuedOn', { date: formatDate(plan.issuedOn) }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             </Card>
           ))}

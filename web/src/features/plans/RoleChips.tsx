@@ -10,7 +10,9 @@ import { ROLE_COLORS, TASK_ROLES, roleLabel } from '../../lib/labels';
  */
 export function RoleChips({ roles, highlight }: { roles: TaskRoleChip[]; highlight?: ReadonlySet<number> }) {
   const { t } = useI18n();
-  const byRole = TASK_ROLES.map((role) => ({ role, chips: roles.filter((r) => r.role === role) })).filter((g) => g.chips.length > 0);
+  const byRole = TASK_ROLES.map((role) => ({ role, chips: roles.filter((r) => r.role === role) })).filter(
+    (g) => g.chips.length > 0,
+  );
   if (byRole.length === 0) return null;
   return (
     <Stack2>
@@ -21,13 +23,26 @@ export function RoleChips({ roles, highlight }: { roles: TaskRoleChip[]; highlig
           </Text>
           {chips.map((chip) =>
             chip.target === null ? (
-              <Tooltip key={chip.id} label={t('plan.unresolvedHint')} withArrow events={{ hover: true, focus: true, touch: true }}>
+              <Tooltip
+                key={chip.id}
+                label={t('plan.unresolvedHint')}
+                withArrow
+                events={{ hover: true, focus: true, touch: true }}
+              >
                 <Badge color="yellow" variant="light" tt="none" fw={500} style={chipStyle} tabIndex={0}>
                   ⚠ {t('plan.unresolved', { name: chip.asPrinted })}
                 </Badge>
               </Tooltip>
             ) : chip.target.type === 'group' ? (
-              <Badge key={chip.id} color={ROLE_COLORS[role]} variant="outline" tt="none" fw={500} style={{ ...chipStyle, borderStyle: 'dashed' }} title={chip.asPrinted}>
+              <Badge
+                key={chip.id}
+                color={ROLE_COLORS[role]}
+                variant="outline"
+                tt="none"
+                fw={500}
+                style={{ ...chipStyle, borderStyle: 'dashed' }}
+                title={chip.asPrinted}
+              >
                 {t('plan.group')}: {chip.target.name}
               </Badge>
             ) : (
@@ -53,7 +68,15 @@ export function RoleChips({ roles, highlight }: { roles: TaskRoleChip[]; highlig
   );
 }
 
-const chipStyle = { maxWidth: '100%', height: 'auto', minHeight: 20, whiteSpace: 'normal' as const, lineHeight: 1.3, paddingBlock: 2 };
+// The minimum height is a variable so phones can raise it to a touch target (theme.css).
+const chipStyle = {
+  maxWidth: '100%',
+  height: 'auto',
+  minHeight: 'var(--ttdn-chip-min-height, 20px)',
+  whiteSpace: 'normal' as const,
+  lineHeight: 1.3,
+  paddingBlock: 2,
+};
 
 function Stack2({ children }: { children: React.ReactNode }) {
   return <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>{children}</div>;

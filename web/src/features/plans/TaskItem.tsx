@@ -3,12 +3,20 @@ import { useDisclosure } from '@mantine/hooks';
 import type { PlanTask } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describePath } from '../../lib/describe-path';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '@common/calendar/iso-date';
 import { ROLE_COLORS, roleLabel, timeframeLabel } from '../../lib/labels';
 import { RoleChips } from './RoleChips';
 
 /** One task of the tree: code, title, timeframe, roles, the "why" when an agency is chosen, content on demand. */
-export function TaskItem({ task, showWhy, highlight }: { task: PlanTask; showWhy: boolean; highlight?: ReadonlySet<number> }) {
+export function TaskItem({
+  task,
+  showWhy,
+  highlight,
+}: {
+  task: PlanTask;
+  showWhy: boolean;
+  highlight?: ReadonlySet<number>;
+}) {
   const { t } = useI18n();
   const [open, content] = useDisclosure(false);
   const indent = Math.min(task.depth, 3);
@@ -24,7 +32,6 @@ export function TaskItem({ task, showWhy, highlight }: { task: PlanTask; showWhy
         paddingLeft: 8,
         borderLeft: `3px solid ${task.isContext ? 'var(--mantine-color-gray-3)' : 'var(--mantine-color-blue-5)'}`,
         marginLeft: `calc(${indent} * var(--task-indent, 12px))`,
-        opacity: task.isContext ? 0.6 : 1,
         background: task.isContext ? 'var(--mantine-color-gray-0)' : undefined,
       }}
     >
@@ -33,7 +40,14 @@ export function TaskItem({ task, showWhy, highlight }: { task: PlanTask; showWhy
           <Text fw={700} size="sm" c={task.isContext ? 'dimmed' : 'blue.8'} style={{ flexShrink: 0 }} component="span">
             {task.code}
           </Text>
-          <Text size="sm" fw={task.depth === 0 ? 700 : 500} c={task.isContext ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere' }} component="h3" m={0}>
+          <Text
+            size="sm"
+            fw={task.depth === 0 ? 700 : 500}
+            c={task.isContext ? 'dimmed' : undefined}
+            style={{ overflowWrap: 'anywhere' }}
+            component="h3"
+            m={0}
+          >
             {task.title}
             {task.isContext && (
               <Text span size="xs" c="dimmed" fs="italic">
@@ -67,7 +81,12 @@ export function TaskItem({ task, showWhy, highlight }: { task: PlanTask; showWhy
             <RoleChips roles={task.roles} highlight={highlight} />
             {showWhy &&
               task.owed.map((o) => (
-                <Text key={`${o.role}`} size="xs" data-testid={`why-${task.code}-${o.role}`} style={{ overflowWrap: 'anywhere' }}>
+                <Text
+                  key={`${o.role}`}
+                  size="xs"
+                  data-testid={`why-${task.code}-${o.role}`}
+                  style={{ overflowWrap: 'anywhere' }}
+                >
                   <Badge size="xs" color={ROLE_COLORS[o.role]} variant="filled" mr={4} tt="none">
                     {roleLabel(t, o.role)}
                   </Badge>
@@ -81,7 +100,14 @@ export function TaskItem({ task, showWhy, highlight }: { task: PlanTask; showWhy
         )}
         {task.content && (
           <>
-            <Anchor component="button" type="button" size="xs" onClick={content.toggle} aria-expanded={open} style={{ alignSelf: 'flex-start' }}>
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              onClick={content.toggle}
+              aria-expanded={open}
+              style={{ alignSelf: 'flex-start' }}
+            >
               {open ? `▾ ${t('plan.hideContent')}` : `▸ ${t('plan.showContent')}`}
             </Anchor>
             <Collapse expanded={open}>

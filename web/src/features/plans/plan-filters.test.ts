@@ -10,7 +10,11 @@ describe('plan filters in the URL', () => {
   });
   it('drop values the API would refuse', () => {
     expect(readPlanFilters(new URLSearchParams('agency=x&role=boss&timeframe=weekly&asOf=2025-02-30&q=%20'))).toEqual({
-      agencyId: undefined, role: undefined, timeframe: undefined, q: undefined, asOf: undefined,
+      agencyId: undefined,
+      role: undefined,
+      timeframe: undefined,
+      q: undefined,
+      asOf: undefined,
     });
   });
 });

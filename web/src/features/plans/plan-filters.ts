@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { isIsoDate } from '../../lib/dates';
+import { isIsoDate } from '@common/calendar/iso-date';
 import { TASK_ROLES, TIMEFRAME_KINDS, type TaskRole } from '../../lib/labels';
 
 /** The plan page's filters; they live in the URL so a filtered view can be bookmarked and shared. */
@@ -44,7 +44,8 @@ export function usePlanFilters(): [PlanFilters, (change: Partial<PlanFilters>) =
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readPlanFilters(params), [params]);
   const update = useCallback(
-    (change: Partial<PlanFilters>) => setParams((current) => writePlanFilters({ ...readPlanFilters(current), ...change }), { replace: true }),
+    (change: Partial<PlanFilters>) =>
+      setParams((current) => writePlanFilters({ ...readPlanFilters(current), ...change }), { replace: true }),
     [setParams],
   );
   const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);

@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Abilities, PlanSummary, PlanTree } from '../../api/types';
+import * as plans from '@common/contracts/plans';
+import { call } from '../../api/client';
 import type { PlanFilters } from './plan-filters';
 
 /** GET /api/plans — newest year first. */
 export function usePlans() {
   return useQuery({
     queryKey: ['plans', 'list'],
-    queryFn: ({ signal }) => api.get<{ plans: PlanSummary[]; abilities: Abilities }>('/api/plans', undefined, signal),
+    queryFn: ({ signal }) => call(plans.listPlans, {}, signal),
   });
 }
 
@@ -16,9 +16,18 @@ export function usePlanTree(planId: number, filters: PlanFilters) {
   return useQuery({
     queryKey: ['plans', 'tree', planId, filters],
     queryFn: ({ signal }) =>
-      api.get<PlanTree>(
-        `/api/plans/${planId}`,
-        { agencyId: filters.agencyId, role: filters.role, timeframe: filters.timeframe, q: filters.q, asOf: filters.asOf },
+      call(
+        plans.getPlan,
+        {
+          params: { id: planId },
+          query: {
+            agencyId: filters.agencyId,
+            role: filters.role,
+            timeframe: filters.timeframe,
+            q: filters.q,
+            asOf: filters.asOf,
+          },
+        },
         signal,
       ),
     placeholderData: keepPreviousData,

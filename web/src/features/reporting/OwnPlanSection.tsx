@@ -10,7 +10,15 @@ const ACCEPTED = '.docx,.pdf,.txt';
  * The Q1 duty: the agency uploads its own plan document; the server parses it and links each of
  * its tasks to the province's task it serves, which this section shows (unlinked ones in orange).
  */
-export function OwnPlanSection({ view, editable, onUpload }: { view: SubmissionView; editable: boolean; onUpload: (file: File) => Promise<void> }) {
+export function OwnPlanSection({
+  view,
+  editable,
+  onUpload,
+}: {
+  view: SubmissionView;
+  editable: boolean;
+  onUpload: (file: File) => Promise<void>;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +49,11 @@ export function OwnPlanSection({ view, editable, onUpload }: { view: SubmissionV
         {own && (
           <Stack gap={4}>
             <Text size="sm">
-              <b>{own.filename}</b> — {own.title ?? ''} · {t('reporting.ownPlan.summary', { tasks: own.ownTasks, linked: own.links.filter((l) => l.taskId !== null).length })}
+              <b>{own.filename}</b> — {own.title ?? ''} ·{' '}
+              {t('reporting.ownPlan.summary', {
+                tasks: own.ownTasks,
+                linked: own.links.filter((l) => l.taskId !== null).length,
+              })}
             </Text>
             <Table.ScrollContainer minWidth={320}>
               <Table striped fz="sm">
@@ -57,7 +69,15 @@ export function OwnPlanSection({ view, editable, onUpload }: { view: SubmissionV
                       <Table.Td>
                         {link.ownCode}. {link.ownTitle}
                       </Table.Td>
-                      <Table.Td>{link.taskCode ? <Badge variant="light">{link.taskCode}</Badge> : <Badge color="orange" variant="light">{t('reporting.ownPlan.unlinked')}</Badge>}</Table.Td>
+                      <Table.Td>
+                        {link.taskCode ? (
+                          <Badge variant="light">{link.taskCode}</Badge>
+                        ) : (
+                          <Badge color="orange" variant="light">
+                            {t('reporting.ownPlan.unlinked')}
+                          </Badge>
+                        )}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -1,12 +1,30 @@
-import { Anchor, Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDate, formatDateTime } from '../../lib/dates';
+import { formatDate } from '@common/calendar/iso-date';
 import { matchesFolded } from '../../lib/fold-filter';
 import { useMe } from '../auth/session';
 import { BoardCharts } from './BoardCharts';
+import { cycleStatusKey } from './cycle';
+import { DeadlineLine, SendsLine } from './CycleParts';
+import { ExtensionDialog } from './ExtensionDialog';
 import { formatRate, timelinessColor, timelinessLabel } from './reporting-labels';
 import { useBoard } from './reporting.api';
 import { RateLine } from './ReportingHomePage';
@@ -38,13 +56,19 @@ function BoardView({ board }: { board: Board }) {
           <Title order={1} size="h3">
             {period.label}
           </Title>
-          <Text size="sm" c="dimmed">
-            {t('reporting.dueOn', { date: formatDate(period.dueOn) })} · {t('reporting.locksOn', { date: formatDate(period.locksOn) })}
+          <DeadlineLine period={period} extendedTo={null} />
+          <Text size="xs" c="dimmed">
+            {t('reporting.locksOn', { date: formatDate(period.locksOn) })}
           </Text>
         </Stack>
         <Group gap="xs">
           {me.abilities['period.manage'] && (
-            <Button component="a" href={`/api/reporting/periods/${period.id}/reminder-letter.docx`} download variant="light">
+            <Button
+              component="a"
+              href={`/api/reporting/periods/${period.id}/reminder-letter.docx`}
+              download
+              variant="light"
+            >
               {t('reporting.board.reminder')}
             </Button>
           )}
@@ -61,14 +85,22 @@ function BoardView({ board }: { board: Board }) {
           <RateLine label={t('reporting.rate.onTime')} rate={board.overall.onTimeRate} color="green" />
         </SimpleGrid>
         <Text size="xs" c="dimmed" mb="sm">
-          {t('reporting.rate.counts', { submitted: board.overall.submitted, expected: board.overall.expected, overdue: board.overall.overdue })}
+          {t('reporting.rate.counts', {
+            submitted: board.overall.submitted,
+            expected: board.overall.expected,
+            overdue: board.overall.overdue,
+          })}
         </Text>
         <BoardCharts board={board} />
       </Paper>
       <Tabs defaultValue="agencies" keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="agencies">{t('reporting.board.byAgency')} ({board.byAgency.length})</Tabs.Tab>
-          <Tabs.Tab value="tasks">{t('reporting.board.byTask')} ({board.byTask.length})</Tabs.Tab>
+          <Tabs.Tab value="agencies">
+            {t('reporting.board.byAgency')} ({board.byAgency.length})
+          </Tabs.Tab>
+          <Tabs.Tab value="tasks">
+            {t('reporting.board.byTask')} ({board.byTask.length})
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="agencies" pt="sm">
           <AgencyTable board={board} />
@@ -83,18 +115,50 @@ function BoardView({ board }: { board: Board }) {
 
 function AgencyTable({ board }: { board: Board }) {
   const { t } = useI18n();
+  const me = useMe();
+  const canExtend = me.abilities['period.manage'] === true;
+  const [extending, setExtending] = useState<Board['byAgency'][number] | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [onlyProblems, setOnlyProblems] = useState(false);
   const rows = useMemo(() => {
     const q = query.trim();
-    return board.byAgency.filter((a) => (!q || matchesFolded(a.agency, q)) && (!onlyProblems || a.timeliness === 'late' || a.timeliness === 'overdue'));
+    return board.byAgency.filter(
+      (a) =>
+        (!q || matchesFolded(a.agency, q)) && (!onlyProblems || a.timeliness === 'late' || a.timeliness === 'overdue'),
+    );
   }, [board, query, onlyProblems]);
   return (
     <Stack gap="xs">
       <Group gap="sm" wrap="wrap">
-        <TextInput placeholder={t('reporting.board.filter')} aria-label={t('reporting.board.filter')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={{ base: '100%', sm: 320 }} />
-        <Checkbox label={t('reporting.board.onlyProblems')} checked={onlyProblems} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} />
+        <TextInput
+          placeholder={t('reporting.board.filter')}
+          aria-label={t('reporting.board.filter')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          w={{ base: '100%', sm: 320 }}
+        />
+        <Checkbox
+          label={t('reporting.board.onlyProblems')}
+          checked={onlyProblems}
+          onChange={(e) => setOnlyProblems(e.currentTarget.checked)}
+        />
       </Group>
+      {done && (
+        <Alert color="teal" p="xs" withCloseButton onClose={() => setDone(null)} data-testid="extension-done">
+          {done}
+        </Alert>
+      )}
+      <ExtensionDialog
+        key={extending?.agencyId ?? 0}
+        period={board.period}
+        row={extending}
+        onClose={() => setExtending(null)}
+        onDone={(message) => {
+          setExtending(null);
+          setDone(message);
+        }}
+      />
       <Table.ScrollContainer minWidth={420}>
         <Table striped highlightOnHover verticalSpacing={6} data-testid="board-agencies">
           <Table.Thead>
@@ -108,16 +172,49 @@ function AgencyTable({ board }: { board: Board }) {
             {rows.map((a) => (
               <Table.Tr key={a.agencyId} data-testid={`board-row-${a.agencyId}`}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/reporting/periods/${a.periodId}/agencies/${a.agencyId}`} size="sm" aria-label={`${t('reporting.home.open')}: ${a.agency}`}>
+                  <Anchor
+                    component={Link}
+                    to={`/reporting/periods/${a.periodId}/agencies/${a.agencyId}`}
+                    size="sm"
+                    aria-label={`${t('reporting.home.open')}: ${a.agency}`}
+                  >
                     {a.agency}
                   </Anchor>
-                  {a.exceptionTo && <Text size="xs" c="dimmed">{t('reporting.extendedTo', { date: formatDate(a.exceptionTo) })}</Text>}
+                  {a.exceptionTo && (
+                    <Text size="xs" c="dimmed" data-testid={`board-extended-${a.agencyId}`}>
+                      {t('reporting.extendedTo', { date: formatDate(a.exceptionTo) })}
+                    </Text>
+                  )}
+                  {canExtend && !a.firstSubmittedAt && (
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      mih={44}
+                      px={4}
+                      onClick={() => setExtending(a)}
+                      aria-label={`${t('cycle.extension.button')}: ${a.agency}`}
+                    >
+                      {t('cycle.extension.button')}
+                    </Button>
+                  )}
                 </Table.Td>
                 <Table.Td>
-                  <StatusBadges status={a.status} timeliness={a.timeliness} />
+                  <StatusBadges
+                    status={a.status}
+                    label={(() => {
+                      const key = cycleStatusKey(a.status, a);
+                      return key ? t(key) : undefined;
+                    })()}
+                    timeliness={a.timeliness}
+                  />
+                  {a.daysLate ? (
+                    <Text size="xs" c="dimmed">
+                      {t('cycle.daysLate', { days: a.daysLate })}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{formatDateTime(a.firstSubmittedAt)}</Text>
+                  <SendsLine first={a.firstSubmittedAt} last={a.submittedAt} sends={a.sends} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -150,12 +247,23 @@ function TaskTable({ board }: { board: Board }) {
                 </Anchor>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatRate(task.reportingRate)} <Text span size="xs" c="dimmed">({task.submitted}/{task.expected})</Text>
+                {formatRate(task.reportingRate)}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({task.submitted}/{task.expected})
+                </Text>
               </Table.Td>
               <Table.Td>{formatRate(task.onTimeRate)}</Table.Td>
               <Table.Td>
-                {task.overdue > 0 ? <Badge color={timelinessColor('overdue')} variant="light">{task.overdue}</Badge> : '0'}
-                <Text span size="xs" c="dimmed" ml={4} visibleFrom="sm">{task.overdue > 0 ? timelinessLabel(t, 'overdue').toLowerCase() : ''}</Text>
+                {task.overdue > 0 ? (
+                  <Badge color={timelinessColor('overdue')} variant="light">
+                    {task.overdue}
+                  </Badge>
+                ) : (
+                  '0'
+                )}
+                <Text span size="xs" c="dimmed" ml={4} visibleFrom="sm">
+                  {task.overdue > 0 ? timelinessLabel(t, 'overdue').toLowerCase() : ''}
+                </Text>
               </Table.Td>
             </Table.Tr>
           ))}

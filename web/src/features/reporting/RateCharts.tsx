@@ -7,7 +7,15 @@ import { useEffect, useRef } from 'react';
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
 /** One ECharts chart that follows its container's width (loaded lazily with the board). */
-export function EChart({ option, height, label }: { option: echarts.EChartsCoreOption; height: number; label: string }) {
+export function EChart({
+  option,
+  height,
+  label,
+}: {
+  option: echarts.EChartsCoreOption;
+  height: number;
+  label: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;

@@ -1,9 +1,21 @@
-import { Anchor, Button, Card, Group, Progress, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '@common/calendar/iso-date';
 import { useMe } from '../auth/session';
 import { usePlans } from '../plans/plans.api';
 import { formatRate } from './reporting-labels';
@@ -53,7 +65,9 @@ function OwnReportCard({ period }: { period: PeriodWithRates }) {
   const own = period.ownStatus!;
   const to = `/reporting/periods/${period.id}/agencies/${own.agencyId}`;
   return (
-    <Card withBorder padding="sm" component={Link} to={to} data-testid={`own-period-${period.id}`} aria-label={`${t('reporting.home.open')}: ${period.label}`}>
+    <Card withBorder padding="sm" component={Link} to={to} data-testid={`own-period-${period.id}`}>
+      {/* The link's name is its whole text (WCAG 2.5.3: what is seen is part of what is heard). */}
+      <VisuallyHidden>{t('reporting.home.open')}: </VisuallyHidden>
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Text fw={600}>{period.label}</Text>
@@ -64,7 +78,10 @@ function OwnReportCard({ period }: { period: PeriodWithRates }) {
           <StatusBadges status={own.status} timeliness={own.timeliness} />
         </Stack>
         <Text c="blue" fw={600} style={{ whiteSpace: 'nowrap' }}>
-          {own.entryOpen && own.status !== 'submitted' && own.status !== 'accepted' ? t('reporting.home.fill') : t('reporting.home.view')} ›
+          {own.entryOpen && own.status !== 'submitted' && own.status !== 'accepted'
+            ? t('reporting.home.fill')
+            : t('reporting.home.view')}{' '}
+          ›
         </Text>
       </Group>
     </Card>
@@ -76,7 +93,10 @@ function PlanPeriods() {
   const me = useMe();
   const plans = usePlans();
   const [planId, setPlanId] = useState<number | null>(null);
-  const options = useMemo(() => (plans.data?.plans ?? []).map((p) => ({ value: String(p.id), label: `${p.year} — ${p.title}` })), [plans.data]);
+  const options = useMemo(
+    () => (plans.data?.plans ?? []).map((p) => ({ value: String(p.id), label: `${p.year} — ${p.title}` })),
+    [plans.data],
+  );
   useEffect(() => {
     if (planId !== null || !plans.data) return;
     const year = Number(me.today.slice(0, 4));
@@ -86,8 +106,19 @@ function PlanPeriods() {
   const periods = usePeriods(planId);
   return (
     <Stack>
-      <Select label={t('reporting.home.plan')} data={options} value={planId ? String(planId) : null} onChange={(v) => setPlanId(v ? Number(v) : null)} allowDeselect={false} maw={520} />
-      <QueryState isLoading={periods.isLoading || planId === null} error={periods.error} onRetry={() => void periods.refetch()}>
+      <Select
+        label={t('reporting.home.plan')}
+        data={options}
+        value={planId ? String(planId) : null}
+        onChange={(v) => setPlanId(v ? Number(v) : null)}
+        allowDeselect={false}
+        maw={520}
+      />
+      <QueryState
+        isLoading={periods.isLoading || planId === null}
+        error={periods.error}
+        onRetry={() => void periods.refetch()}
+      >
         {periods.data?.periods.length === 0 && <Text c="dimmed">{t('reporting.home.noPeriods')}</Text>}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           {periods.data?.periods.map((period) => (
@@ -96,12 +127,17 @@ function PlanPeriods() {
                 {period.label}
               </Anchor>
               <Text size="sm" c="dimmed" mb="xs">
-                {t('reporting.dueOn', { date: formatDate(period.dueOn) })} · {t('reporting.locksOn', { date: formatDate(period.locksOn) })}
+                {t('reporting.dueOn', { date: formatDate(period.dueOn) })} ·{' '}
+                {t('reporting.locksOn', { date: formatDate(period.locksOn) })}
               </Text>
               <RateLine label={t('reporting.rate.reporting')} rate={period.rates.reportingRate} color="blue" />
               <RateLine label={t('reporting.rate.onTime')} rate={period.rates.onTimeRate} color="green" />
               <Text size="xs" c="dimmed" mt={4}>
-                {t('reporting.rate.counts', { submitted: period.rates.submitted, expected: period.rates.expected, overdue: period.rates.overdue })}
+                {t('reporting.rate.counts', {
+                  submitted: period.rates.submitted,
+                  expected: period.rates.expected,
+                  overdue: period.rates.overdue,
+                })}
               </Text>
             </Card>
           ))}

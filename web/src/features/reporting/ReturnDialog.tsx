@@ -6,16 +6,45 @@ import type { SubmissionLine } from './reporting.types';
 export type ReturnBody = { reason: string; comments: Array<{ taskId: number; comment: string }> };
 
 /** The coordinator's return: a reason and a comment box per task line (only filled ones are sent). */
-export function ReturnDialog({ opened, lines, busy, onClose, onConfirm }: { opened: boolean; lines: SubmissionLine[]; busy: boolean; onClose: () => void; onConfirm: (body: ReturnBody) => void }) {
+export function ReturnDialog({
+  opened,
+  lines,
+  busy,
+  onClose,
+  onConfirm,
+}: {
+  opened: boolean;
+  lines: SubmissionLine[];
+  busy: boolean;
+  onClose: () => void;
+  onConfirm: (body: ReturnBody) => void;
+}) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [comments, setComments] = useState<Record<number, string>>({});
-  const body: ReturnBody = { reason: reason.trim(), comments: lines.map((l) => ({ taskId: l.taskId, comment: (comments[l.taskId] ?? '').trim() })).filter((c) => c.comment) };
+  const body: ReturnBody = {
+    reason: reason.trim(),
+    comments: lines
+      .map((l) => ({ taskId: l.taskId, comment: (comments[l.taskId] ?? '').trim() }))
+      .filter((c) => c.comment),
+  };
   const empty = !body.reason && body.comments.length === 0;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('reporting.return.title')} size="lg" fullScreen={typeof window !== 'undefined' && window.innerWidth < 600}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('reporting.return.title')}
+      size="lg"
+      fullScreen={typeof window !== 'undefined' && window.innerWidth < 600}
+    >
       <Stack>
-        <Textarea label={t('reporting.return.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
+        <Textarea
+          label={t('reporting.return.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
         <Text size="sm" fw={500}>
           {t('reporting.return.perLine')}
         </Text>

@@ -4,12 +4,27 @@ import { submissionStatusColor, submissionStatusLabel, timelinessColor, timeline
 import type { SubmissionStatus, TimelinessClass } from './reporting.types';
 
 /** A report's state and its timeliness, side by side. */
-export function StatusBadges({ status, timeliness, testId }: { status: SubmissionStatus | null; timeliness: TimelinessClass | null; testId?: string }) {
+export function StatusBadges({
+  status,
+  label,
+  timeliness,
+  testId,
+}: {
+  status: SubmissionStatus | null;
+  /** Words that say what happened ("Bị trả lại · đang sửa", "Đã gửi lại") in place of the plain state. */
+  label?: string;
+  timeliness: TimelinessClass | null;
+  testId?: string;
+}) {
   const { t } = useI18n();
   return (
     <Group gap={6} wrap="wrap" data-testid={testId}>
-      <Badge color={submissionStatusColor(status)} variant="light" data-testid={testId ? `${testId}-status` : undefined}>
-        {submissionStatusLabel(t, status)}
+      <Badge
+        color={submissionStatusColor(status)}
+        variant="light"
+        data-testid={testId ? `${testId}-status` : undefined}
+      >
+        {label ?? submissionStatusLabel(t, status)}
       </Badge>
       {timeliness && (
         <Badge color={timelinessColor(timeliness)} variant="outline">

@@ -24,29 +24,72 @@ export function TaskAcrossAgenciesPage() {
             {data.task.code}. {data.task.title}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('reporting.rate.reporting')}: {formatRate(data.rates.reportingRate)} · {t('reporting.rate.onTime')}: {formatRate(data.rates.onTimeRate)} · {t('reporting.rate.counts', { submitted: data.rates.submitted, expected: data.rates.expected, overdue: data.rates.overdue })}
+            {t('reporting.rate.reporting')}: {formatRate(data.rates.reportingRate)} · {t('reporting.rate.onTime')}:{' '}
+            {formatRate(data.rates.onTimeRate)} ·{' '}
+            {t('reporting.rate.counts', {
+              submitted: data.rates.submitted,
+              expected: data.rates.expected,
+              overdue: data.rates.overdue,
+            })}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {data.agencies.map((a) => (
-              <Card key={a.agencyId} withBorder padding="sm" style={a.line?.reviewStatus === 'returned' ? { borderColor: 'var(--mantine-color-orange-6)' } : undefined}>
+              <Card
+                key={a.agencyId}
+                withBorder
+                padding="sm"
+                style={
+                  a.line?.reviewStatus === 'returned' ? { borderColor: 'var(--mantine-color-orange-6)' } : undefined
+                }
+              >
                 <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                  <Anchor component={Link} to={`/reporting/periods/${periodId}/agencies/${a.agencyId}`} fw={600} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={`/reporting/periods/${periodId}/agencies/${a.agencyId}`}
+                    fw={600}
+                    size="sm"
+                  >
                     {a.agency}
                   </Anchor>
                 </Group>
                 <StatusBadges status={a.status} timeliness={a.timeliness} />
                 {a.line ? (
                   <Stack gap={4} mt="xs">
-                    <Text size="xs" fw={600}>{lineStatusLabel(t, a.line.status)}</Text>
-                    {a.line.doneText && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}><b>{t('reporting.line.done')}:</b> {a.line.doneText}</Text>}
-                    {a.line.resultsText && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}><b>{t('reporting.line.results')}:</b> {a.line.resultsText}</Text>}
+                    <Text size="xs" fw={600}>
+                      {lineStatusLabel(t, a.line.status)}
+                    </Text>
+                    {a.line.doneText && (
+                      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                        <b>{t('reporting.line.done')}:</b> {a.line.doneText}
+                      </Text>
+                    )}
+                    {a.line.resultsText && (
+                      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                        <b>{t('reporting.line.results')}:</b> {a.line.resultsText}
+                      </Text>
+                    )}
                     {a.line.evidenceLinks.map((link) => (
-                      <Anchor key={link} href={link} target="_blank" rel="noreferrer" size="xs" style={{ wordBreak: 'break-all' }}>{link}</Anchor>
+                      <Anchor
+                        key={link}
+                        href={link}
+                        target="_blank"
+                        rel="noreferrer"
+                        size="xs"
+                        style={{ wordBreak: 'break-all' }}
+                      >
+                        {link}
+                      </Anchor>
                     ))}
-                    {a.line.reviewComment && <Text size="xs" c="orange.8">{t('reporting.line.reviewComment')}: {a.line.reviewComment}</Text>}
+                    {a.line.reviewComment && (
+                      <Text size="xs" c="orange.8">
+                        {t('reporting.line.reviewComment')}: {a.line.reviewComment}
+                      </Text>
+                    )}
                   </Stack>
                 ) : (
-                  <Text size="sm" c="dimmed" mt="xs">{t('reporting.task.noLine')}</Text>
+                  <Text size="sm" c="dimmed" mt="xs">
+                    {t('reporting.task.noLine')}
+                  </Text>
                 )}
               </Card>
             ))}

@@ -1,13 +1,28 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, FileButton, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  FileButton,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { ROLE_COLORS, roleLabel, type TaskRole } from '../../lib/labels';
 import type { Obligation } from '../../api/types';
+import { ReadOnlyValue } from './ReadOnlyValue';
 import { useI18n } from '../../i18n/I18nProvider';
-import { serverMessage } from './server-message';
 import { formatBytes, isEvidenceLink, type EvidenceProblem } from './evidence-upload';
 import { LINE_STATUSES, lineStatusLabel } from './reporting-labels';
 import type { LineStatus, SubmissionFile, SubmissionLine } from './reporting.types';
 import type { LineDraft } from './submission-draft';
+import { errorText } from '../../lib/error-text';
 
 type Props = {
   line: SubmissionLine;
@@ -25,7 +40,14 @@ export function TaskLineCard({ line, draft, owed, files, editable, canUpload, on
   const { t } = useI18n();
   const returned = line.reviewStatus === 'returned' && !!line.reviewComment;
   return (
-    <Card withBorder padding="sm" data-testid={`line-${line.code}`} data-returned={returned} style={returned ? { borderColor: 'var(--mantine-color-orange-6)', borderWidth: 2 } : undefined}>
+    <Card
+      withBorder
+      padding="sm"
+      data-testid={`line-${line.code}`}
+      id={`line-${line.taskId}`}
+      data-returned={returned}
+      style={returned ? { borderColor: 'var(--mantine-color-orange-6)', borderWidth: 2 } : undefined}
+    >
       <Stack gap="xs">
         <div>
           <Group gap={6} wrap="wrap">
@@ -53,8 +75,25 @@ export function TaskLineCard({ line, draft, owed, files, editable, canUpload, on
           )}
         </div>
         {returned && (
-          <Alert color="orange" variant="light" title={t('reporting.line.reviewComment')} data-testid={`review-${line.code}`}>
+          <Alert
+            color="orange"
+            variant="light"
+            title={t('reporting.line.reviewComment')}
+            data-testid={`review-${line.code}`}
+          >
             {line.reviewComment}
+          </Alert>
+        )}
+        {!editable && line.sinceReturn && (
+          <Alert color="blue" variant="light" p="xs" data-testid={`changed-${line.code}`}>
+            <Text size="sm" fw={600}>
+              {t('cycle.changedSinceReturn')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('cycle.before', {
+                text: [line.sinceReturn.doneText, line.sinceReturn.resultsText].filter(Boolean).join(' — ') || '—',
+              })}
+            </Text>
           </Alert>
         )}
         {editable ? (
@@ -67,33 +106,38 @@ export function TaskLineCard({ line, draft, owed, files, editable, canUpload, on
               allowDeselect={false}
               maw={320}
             />
-            <Textarea label={t('reporting.line.done')} value={draft.doneText} onChange={(e) => onChange({ doneText: e.currentTarget.value })} autosize minRows={2} maxRows={12} />
-            <Textarea label={t('reporting.line.results')} value={draft.resultsText} onChange={(e) => onChange({ resultsText: e.currentTarget.value })} autosize minRows={2} maxRows={12} />
+            <Textarea
+              label={t('reporting.line.done')}
+              value={draft.doneText}
+              onChange={(e) => onChange({ doneText: e.currentTarget.value })}
+              autosize
+              minRows={2}
+              maxRows={12}
+            />
+            <Textarea
+              label={t('reporting.line.results')}
+              value={draft.resultsText}
+              onChange={(e) => onChange({ resultsText: e.currentTarget.value })}
+              autosize
+              minRows={2}
+              maxRows={12}
+            />
           </>
         ) : (
           <>
-            <ReadOnlyField label={t('reporting.line.status')} text={lineStatusLabel(t, draft.status)} />
-            <ReadOnlyField label={t('reporting.line.done')} text={draft.doneText} />
-            <ReadOnlyField label={t('reporting.line.results')} text={draft.resultsText} />
+            <ReadOnlyValue label={t('reporting.line.status')} text={lineStatusLabel(t, draft.status)} />
+            <ReadOnlyValue label={t('reporting.line.done')} text={draft.doneText} />
+            <ReadOnlyValue label={t('reporting.line.results')} text={draft.resultsText} />
           </>
         )}
-        <EvidenceLinks links={draft.evidenceLinks} editable={editable} onChange={(evidenceLinks) => onChange({ evidenceLinks })} />
+        <EvidenceLinks
+          links={draft.evidenceLinks}
+          editable={editable}
+          onChange={(evidenceLinks) => onChange({ evidenceLinks })}
+        />
         <EvidenceFiles files={files} canUpload={canUpload} onUpload={onUpload} />
       </Stack>
     </Card>
-  );
-}
-
-function ReadOnlyField({ label, text }: { label: string; text: string }) {
-  return (
-    <div>
-      <Text size="sm" fw={500}>
-        {label}
-      </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={text ? undefined : 'dimmed'}>
-        {text || '—'}
-      </Text>
-    </div>
   );
 }
 
@@ -101,7 +145,15 @@ function uniqueRoles(owed: Obligation[]): string[] {
   return [...new Set(owed.map((o) => o.role))];
 }
 
-function EvidenceLinks({ links, editable, onChange }: { links: string[]; editable: boolean; onChange: (links: string[]) => void }) {
+function EvidenceLinks({
+  links,
+  editable,
+  onChange,
+}: {
+  links: string[];
+  editable: boolean;
+  onChange: (links: string[]) => void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -123,7 +175,13 @@ function EvidenceLinks({ links, editable, onChange }: { links: string[]; editabl
             {link}
           </Anchor>
           {editable && (
-            <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('reporting.line.removeLink')} onClick={() => onChange(links.filter((_, j) => j !== i))}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="sm"
+              aria-label={t('reporting.line.removeLink')}
+              onClick={() => onChange(links.filter((_, j) => j !== i))}
+            >
               ×
             </ActionIcon>
           )}
@@ -136,7 +194,11 @@ function EvidenceLinks({ links, editable, onChange }: { links: string[]; editabl
             aria-label={t('reporting.line.addLink')}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), add())}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              add();
+            }}
             error={invalid ? t('reporting.line.badLink') : undefined}
             style={{ flex: 1 }}
             inputMode="url"
@@ -150,8 +212,16 @@ function EvidenceLinks({ links, editable, onChange }: { links: string[]; editabl
   );
 }
 
-function EvidenceFiles({ files, canUpload, onUpload }: { files: SubmissionFile[]; canUpload: boolean; onUpload: (file: File) => Promise<EvidenceProblem | null> }) {
-  const { t, language } = useI18n();
+function EvidenceFiles({
+  files,
+  canUpload,
+  onUpload,
+}: {
+  files: SubmissionFile[];
+  canUpload: boolean;
+  onUpload: (file: File) => Promise<EvidenceProblem | null>;
+}) {
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const pick = async (file: File | null) => {
@@ -162,7 +232,7 @@ function EvidenceFiles({ files, canUpload, onUpload }: { files: SubmissionFile[]
       const refused = await onUpload(file);
       if (refused) setProblem(t(`reporting.file.${refused.problem}`, { name: refused.filename }));
     } catch (error) {
-      setProblem(serverMessage(t, language, error));
+      setProblem(errorText(t, error));
     } finally {
       setBusy(false);
     }
@@ -172,7 +242,10 @@ function EvidenceFiles({ files, canUpload, onUpload }: { files: SubmissionFile[]
     <Stack gap={4}>
       {files.map((f) => (
         <Text key={f.id} size="sm">
-          📎 {f.filename} <Text span c="dimmed" size="xs">({formatBytes(f.size)})</Text>
+          📎 {f.filename}{' '}
+          <Text span c="dimmed" size="xs">
+            ({formatBytes(f.size)})
+          </Text>
         </Text>
       ))}
       {canUpload && (

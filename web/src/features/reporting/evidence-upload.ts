@@ -1,7 +1,5 @@
 /** Checks and encodes an evidence file in the browser before it is sent (the server checks again). */
-
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
-export const EVIDENCE_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'jpg', 'jpeg', 'png'] as const;
+import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '@common/limits';
 
 export type EvidenceProblem = { problem: 'empty' | 'tooLarge' | 'badType'; filename: string };
 
@@ -10,16 +8,9 @@ export function checkEvidence(file: { name: string; size: number }): EvidencePro
   if (file.size === 0) return { problem: 'empty', filename: file.name };
   if (file.size > MAX_EVIDENCE_BYTES) return { problem: 'tooLarge', filename: file.name };
   const extension = file.name.includes('.') ? file.name.toLowerCase().split('.').pop()! : '';
-  if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(extension)) return { problem: 'badType', filename: file.name };
+  if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(extension))
+    return { problem: 'badType', filename: file.name };
   return null;
-}
-
-/** Bytes → base64 without building one huge string argument list. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
 }
 
 /** "1536" → "1,5 KB". */

@@ -1,12 +1,54 @@
+import { translatorFor } from '@common/i18n/translate';
 import { describe, expect, it } from 'vitest';
-import { checkFigure, collectFigures, figureTexts, groupIndicators, indicatorSum, parseFigure, serverFigureProblems } from './figures';
+import {
+  checkFigure,
+  collectFigures,
+  figureTexts,
+  groupIndicators,
+  indicatorSum,
+  parseFigure,
+  serverFigureProblems,
+} from './figures';
 import type { IndicatorDef } from './reporting.types';
 
-const count: IndicatorDef = { code: 'EVENTS', name: 'Sự kiện', unit: 'sự kiện', group: 'V', isInteger: true, minValue: 0, maxValue: 1000, breakdown: null };
-const money: IndicatorDef = { code: 'BUDGET_SPENT', name: 'Kinh phí', unit: 'triệu đồng', group: 'VII', isInteger: false, minValue: 0, maxValue: 100_000, breakdown: null };
+const vi = translatorFor('vi');
+const en = translatorFor('en');
+
+const count: IndicatorDef = {
+  code: 'EVENTS',
+  name: 'Sự kiện',
+  unit: 'sự kiện',
+  group: 'V',
+  isInteger: true,
+  minValue: 0,
+  maxValue: 1000,
+  breakdown: null,
+};
+const money: IndicatorDef = {
+  code: 'BUDGET_SPENT',
+  name: 'Kinh phí',
+  unit: 'triệu đồng',
+  group: 'VII',
+  isInteger: false,
+  minValue: 0,
+  maxValue: 100_000,
+  breakdown: null,
+};
 const news: IndicatorDef = {
-  code: 'NEWS_BY_LANGUAGE', name: 'Tin bài', unit: 'tin, bài', group: 'II', isInteger: true, minValue: 0, maxValue: 50_000,
-  breakdown: { dimension: 'language', keys: [{ key: 'vi', label: 'Tiếng Việt' }, { key: 'en', label: 'Tiếng Anh' }] },
+  code: 'NEWS_BY_LANGUAGE',
+  name: 'Tin bài',
+  unit: 'tin, bài',
+  group: 'II',
+  isInteger: true,
+  minValue: 0,
+  maxValue: 50_000,
+  breakdown: {
+    dimension: 'language',
+    keys: [
+      { key: 'vi', label: 'Tiếng Việt' },
+      { key: 'en', label: 'Tiếng Anh' },
+    ],
+  },
 };
 
 describe('figures', () => {
@@ -27,9 +69,16 @@ describe('figures', () => {
   });
 
   it('collects the figures to save and flags the wrong ones', () => {
-    const ok = collectFigures([count, news], { 'EVENTS|': '3', 'NEWS_BY_LANGUAGE|vi': '120', 'NEWS_BY_LANGUAGE|en': '' });
+    const ok = collectFigures([count, news], {
+      'EVENTS|': '3',
+      'NEWS_BY_LANGUAGE|vi': '120',
+      'NEWS_BY_LANGUAGE|en': '',
+    });
     expect(ok.valid).toBe(true);
-    expect(ok.values).toEqual([{ code: 'EVENTS', breakdownKey: '', value: 3 }, { code: 'NEWS_BY_LANGUAGE', breakdownKey: 'vi', value: 120 }]);
+    expect(ok.values).toEqual([
+      { code: 'EVENTS', breakdownKey: '', value: 3 },
+      { code: 'NEWS_BY_LANGUAGE', breakdownKey: 'vi', value: 120 },
+    ]);
     const bad = collectFigures([count], { 'EVENTS|': 'abc' });
     expect(bad.valid).toBe(false);
     expect(bad.problems['EVENTS|']?.problem).toBe('notNumber');
@@ -42,8 +91,18 @@ describe('figures', () => {
     expect(figureTexts([{ code: 'BUDGET_SPENT', breakdownKey: '', value: 12.5 }])).toEqual({ 'BUDGET_SPENT|': '12,5' });
   });
 
-  it('maps the server’s per-indicator messages (Vietnamese half)', () => {
-    expect(serverFigureProblems({ indicators: [{ code: 'EVENTS', breakdownKey: '', message: '“Sự kiện”: phải là số nguyên / must be whole' }] })).toEqual({ 'EVENTS|': '“Sự kiện”: phải là số nguyên' });
-    expect(serverFigureProblems(null)).toEqual({});
+  it('words the server’s per-indicator refusals in the reader’s language', () => {
+    const details = {
+      indicators: [
+        { code: 'EVENTS', name: 'Sự kiện', breakdownKey: '', problem: 'notInteger', unit: 'sự kiện' },
+        { code: 'NEWS', name: 'Tin, bài', breakdownKey: 'en', problem: 'tooLarge', unit: 'tin, bài', max: 5000 },
+      ],
+    };
+    expect(serverFigureProblems(vi, details)).toEqual({
+      'EVENTS|': 'Phải là số nguyên (sự kiện)',
+      'NEWS|en': 'Vượt mức hợp lý (5.000 tin, bài) — kiểm tra lại',
+    });
+    expect(serverFigureProblems(en, details)['EVENTS|']).toBe('Must be a whole number (sự kiện)');
+    expect(serverFigureProblems(vi, null)).toEqual({});
   });
 });

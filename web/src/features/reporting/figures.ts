@@ -1,33 +1,9 @@
-/** Reading and checking indicator figures as people type them (a courtesy; the server checks again). */
+/** Indicator figures in the form: typed texts ↔ stored values, with the server's rules (common/reporting/figures). */
+import type { Translate } from '@common/i18n/translate';
+import { checkFigure, type FigureRefusal, type ParsedFigure, parseFigure } from '@common/reporting/figures';
 import type { IndicatorDef, IndicatorValue } from './reporting.types';
 
-export type FigureProblem = 'notNumber' | 'negative' | 'notInteger' | 'tooLarge';
-export type ParsedFigure = { kind: 'empty' } | { kind: 'value'; value: number } | { kind: 'error'; problem: FigureProblem; max?: number };
-
-/**
- * Reads "1.234" / "1 234" (thousands) and "12,5" (decimal comma) the Vietnamese way, as well as
- * "12.5"; empty text means "no figure".
- */
-export function parseFigure(text: string): { kind: 'empty' } | { kind: 'value'; value: number } | { kind: 'error'; problem: 'notNumber' } {
-  const raw = text.replace(/[\s\u00a0]/g, '');
-  if (raw === '') return { kind: 'empty' };
-  let normal = raw;
-  if (raw.includes(',')) normal = raw.replace(/\./g, '').replace(',', '.');
-  else if (/^-?\d{1,3}(\.\d{3})+$/.test(raw)) normal = raw.replace(/\./g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(normal)) return { kind: 'error', problem: 'notNumber' };
-  const value = Number(normal);
-  return Number.isFinite(value) ? { kind: 'value', value } : { kind: 'error', problem: 'notNumber' };
-}
-
-/** Parses and checks one figure against its indicator (not negative, whole where countable, under the maximum). */
-export function checkFigure(text: string, indicator: Pick<IndicatorDef, 'isInteger' | 'minValue' | 'maxValue'>): ParsedFigure {
-  const parsed = parseFigure(text);
-  if (parsed.kind !== 'value') return parsed;
-  if (parsed.value < indicator.minValue) return { kind: 'error', problem: 'negative' };
-  if (indicator.isInteger && !Number.isInteger(parsed.value)) return { kind: 'error', problem: 'notInteger' };
-  if (indicator.maxValue !== null && parsed.value > indicator.maxValue) return { kind: 'error', problem: 'tooLarge', max: indicator.maxValue };
-  return parsed;
-}
+export { checkFigure, parseFigure, type ParsedFigure };
 
 /** The form's key of one figure. */
 export const figureKey = (code: string, breakdownKey: string) => `${code}|${breakdownKey}`;
@@ -48,7 +24,10 @@ export function inputKeysOf(indicator: Pick<IndicatorDef, 'breakdown'>): string[
  * Texts → the figures to save, and the problems found. `valid` is false when any figure is wrong:
  * the form then saves its texts without figures, so the stored ones are not replaced by a partial set.
  */
-export function collectFigures(indicators: IndicatorDef[], texts: Record<string, string>): { values: IndicatorValue[]; problems: Record<string, ParsedFigure & { kind: 'error' }>; valid: boolean } {
+export function collectFigures(
+  indicators: IndicatorDef[],
+  texts: Record<string, string>,
+): { values: IndicatorValue[]; problems: Record<string, ParsedFigure & { kind: 'error' }>; valid: boolean } {
   const values: IndicatorValue[] = [];
   const problems: Record<string, ParsedFigure & { kind: 'error' }> = {};
   for (const indicator of indicators) {
@@ -66,7 +45,7 @@ export function collectFigures(indicators: IndicatorDef[], texts: Record<string,
 export function indicatorSum(indicator: IndicatorDef, texts: Record<string, string>): number | null {
   let sum: number | null = null;
   for (const key of inputKeysOf(indicator)) {
-    const parsed = parseFigure(texts[figureKey(indicator.code, key)] ?? '');
+    const parsed = parseFigure(texts[figureKey(indicator.code, key)] ?? '', indicator.unit);
     if (parsed.kind === 'value') sum = (sum ?? 0) + parsed.value;
   }
   return sum;
@@ -83,10 +62,15 @@ export function groupIndicators(indicators: IndicatorDef[]): Array<{ group: stri
   return groups;
 }
 
-/** The server's VALIDATION_FAILED details per figure: { "CODE|key": message }. */
-export function serverFigureProblems(details: unknown): Record<string, string> {
-  const list = (details as { indicators?: Array<{ code: string; breakdownKey: string; message: string }> } | null)?.indicators;
+/** The server's INDICATOR_INVALID details per figure, in words: { "CODE|key": message }. */
+export function serverFigureProblems(t: Translate, details: unknown): Record<string, string> {
+  const list = (details as { indicators?: FigureRefusal[] } | null)?.indicators;
   const out: Record<string, string> = {};
-  for (const p of list ?? []) out[figureKey(p.code, p.breakdownKey ?? '')] = p.message.split(' / ')[0] ?? p.message;
+  for (const r of list ?? []) {
+    out[figureKey(r.code, r.breakdownKey ?? '')] = t(`reporting.figure.${r.problem}`, {
+      max: r.max ?? 0,
+      unit: r.unit,
+    });
+  }
   return out;
 }

@@ -1,30 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n/translate';
+import { translate } from '@common/i18n/translate';
 import { checkEvidence, formatBytes, isEvidenceLink } from './evidence-upload';
-import { breakdownLabel, daysFromDue, formatRate, lineStatusLabel, submissionStatusLabel, timelinessLabel } from './reporting-labels';
+import {
+  breakdownLabel,
+  daysFromDue,
+  formatRate,
+  lineStatusLabel,
+  submissionStatusLabel,
+  timelinessLabel,
+} from './reporting-labels';
 
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, unknown>) => translate('vi', key, params);
 
 describe('reporting labels', () => {
   it('names every report state the way agencies say it', () => {
-    expect(submissionStatusLabel(t, null)).toBe('Chưa nộp');
-    expect(submissionStatusLabel(t, 'draft')).toBe('Bản nháp');
+    expect(submissionStatusLabel(t, null)).toBe('Chưa gửi');
+    expect(submissionStatusLabel(t, 'draft')).toBe('Dự thảo');
     expect(submissionStatusLabel(t, 'approved')).toBe('Đã duyệt');
-    expect(submissionStatusLabel(t, 'submitted')).toBe('Đã nộp');
+    expect(submissionStatusLabel(t, 'submitted')).toBe('Đã gửi');
     expect(submissionStatusLabel(t, 'returned')).toBe('Bị trả lại');
     expect(submissionStatusLabel(t, 'accepted')).toBe('Đã chấp nhận');
   });
 
   it('names the four timeliness classes', () => {
     expect(timelinessLabel(t, 'on-time')).toBe('Đúng hạn');
-    expect(timelinessLabel(t, 'late')).toBe('Muộn');
-    expect(timelinessLabel(t, 'pending-within-term')).toBe('Còn hạn');
+    expect(timelinessLabel(t, 'late')).toBe('Trễ hạn');
+    expect(timelinessLabel(t, 'pending-within-term')).toBe('Chưa đến hạn');
     expect(timelinessLabel(t, 'overdue')).toBe('Quá hạn');
     expect(lineStatusLabel(t, 'continuing')).toBe('Thường xuyên, tiếp tục');
   });
 
   it('English has the same words translated', () => {
-    expect(translate('en', 'reporting.status.none')).toBe('Not submitted');
+    expect(translate('en', 'reporting.status.none')).toBe('Not sent');
   });
 
   it('formats rates and days from the due date (Vietnam time)', () => {

@@ -1,5 +1,5 @@
 /** Words and colours for a report's state, its timeliness and its lines — one place for every screen. */
-import { isMessageKey, type Translate } from '../../i18n/translate';
+import { isMessageKey, type Translate } from '@common/i18n/translate';
 import type { LineStatus, SubmissionStatus, TimelinessClass } from './reporting.types';
 
 export const LINE_STATUSES: readonly LineStatus[] = ['not-started', 'in-progress', 'done', 'continuing'];
@@ -20,7 +20,7 @@ const TIMELINESS_COLORS: Record<TimelinessClass, string> = {
   overdue: 'red',
 };
 
-/** null (no report yet) → "Chưa nộp"; draft → "Bản nháp"; … */
+/** null (no report yet) → "Chưa gửi"; draft → "Dự thảo"; … (words from docs/GLOSSARY.md) */
 export function submissionStatusLabel(t: Translate, status: SubmissionStatus | null): string {
   return t(`reporting.status.${status ?? 'none'}`);
 }
@@ -29,7 +29,7 @@ export function submissionStatusColor(status: SubmissionStatus | null): string {
   return STATUS_COLORS[status ?? 'none'];
 }
 
-/** "on-time" → "Đúng hạn", "late" → "Muộn", "pending-within-term" → "Còn hạn", "overdue" → "Quá hạn". */
+/** "on-time" → "Đúng hạn", "late" → "Trễ hạn", "pending-within-term" → "Chưa đến hạn", "overdue" → "Quá hạn". */
 export function timelinessLabel(t: Translate, timeliness: TimelinessClass): string {
   return t(`reporting.timeliness.${timeliness}`);
 }
@@ -51,7 +51,9 @@ export function formatRate(rate: number | null): string {
 
 /** Whole days from the due date to the day a report was first sent (or to today when it was not): negative = early. */
 export function daysFromDue(dueOn: string, firstSubmittedAt: string | null, today: string): number {
-  const sentDay = firstSubmittedAt ? new Date(Date.parse(firstSubmittedAt) + 7 * 3600_000).toISOString().slice(0, 10) : today;
+  const sentDay = firstSubmittedAt
+    ? new Date(Date.parse(firstSubmittedAt) + 7 * 3600_000).toISOString().slice(0, 10)
+    : today;
   return Math.round((Date.parse(`${sentDay}T00:00:00Z`) - Date.parse(`${dueOn}T00:00:00Z`)) / 86_400_000);
 }
 

@@ -1,0 +1,115 @@
+/**
+ * Press ingest end to end (a plain script, not a test):
+ *   node --import tsx bench/monitor-ingest.bench.ts [articles=5000] [batch=500]
+ *   BENCH_DATABASE_URL=postgres://… node --import tsx bench/monitor-ingest.bench.ts …   (PostgreSQL)
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/monitor-ingest.bench.ts   (profile)
+ * Articles of press length built from the labelled corpus (a lead article, then sentences of
+ * articles on the same subject with a quarter of their words replaced; one in ten a syndicated copy
+ * of an earlier one), dated over ninety days, written as RSS documents of `batch` items from six
+ * outlets; each document goes the real way: parse the feed, analyse and store (one transaction per
+ * document, as a poll does). Prints articles/s by wall time and by this process's CPU time (the
+ * machine is shared; the database of PGlite runs in this process, PostgreSQL's does not).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { addDays } from '../common/calendar/iso-date.js';
+import { createClock } from '../server/context.js';
+import { openDatabase } from '../server/db/client.js';
+import { inTransaction } from '../server/db/transaction.js';
+import { loadCorpus } from '../server/features/monitoring/analysis/corpus.js';
+import { DEFAULT_PATHS } from '../server/features/monitoring/analysis/defaults.js';
+import { type FeedArticle, rssOf } from '../server/features/monitoring/demo/rss-writer.js';
+import { parseFeedText } from '../server/features/monitoring/ingest/extract.js';
+import { storeArticles } from '../server/features/monitoring/store-articles.js';
+
+const COUNT = Number(process.argv[2] ?? 5000);
+const BATCH = Number(process.argv[3] ?? 500);
+const baseUrl = process.env.BENCH_DATABASE_URL;
+
+async function freshPostgres(url: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query('drop database if exists ttdn_bench_ingest with (force)');
+  await admin.query('create database ttdn_bench_ingest');
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = '/ttdn_bench_ingest';
+  return target.toString();
+}
+
+const corpus = loadCorpus(DEFAULT_PATHS.corpus);
+const vocabulary = [...new Set(corpus.flatMap((a) => (a.body ?? '').split(' ')))];
+let seed = 7;
+const rand = () => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 4294967296;
+};
+const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
+const pools = new Map<string, string[]>();
+for (const a of corpus) {
+  const key = `${a.labels.relevant}:${a.labels.topics[0] ?? ''}`;
+  pools.set(key, [...(pools.get(key) ?? []), ...(a.body ?? '').split(/(?<=[.!?])\s+/)]);
+}
+const perturb = (s: string) =>
+  s
+    .split(' ')
+    .map((w) => (rand() < 0.25 ? pick(vocabulary) : w))
+    .join(' ');
+const today = '2026-12-06';
+const articles: FeedArticle[] = [];
+for (let i = 0; i < COUNT; i++) {
+  const day = addDays(today, -89 + Math.floor((i / COUNT) * 90));
+  const publishedAt = `${day}T${String(6 + (i % 14)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00+07:00`;
+  if (i % 10 === 9) {
+    const earlier = articles[i - 1 - Math.floor(rand() * Math.min(i - 1, 30))]!;
+    articles.push({
+      ...earlier,
+      id: `c${i}`,
+      url: `https://copy.example.vn/${i}`,
+      publishedAt,
+      body: earlier.body.slice(0, 1500),
+    });
+    continue;
+  }
+  const lead = corpus[i % corpus.length]!;
+  const pool = pools.get(`${lead.labels.relevant}:${lead.labels.topics[0] ?? ''}`)!;
+  const body = [lead.body ?? '', ...Array.from({ length: 18 }, () => perturb(pick(pool)))].join('\n');
+  articles.push({ id: `a${i}`, url: `https://example.vn/tin-${i}.html`, publishedAt, title: lead.title ?? '', body });
+}
+const outlets = ['Báo Tuyên Quang', 'Báo Nhân Dân', 'VnExpress', 'Dân Trí', 'Tuổi Trẻ', 'Lao Động'];
+const feeds: Array<{ outlet: string; xml: string }> = [];
+for (let i = 0; i < COUNT; i += BATCH) {
+  const outlet = outlets[(i / BATCH) % outlets.length]!;
+  feeds.push({ outlet, xml: rssOf(outlet, articles.slice(i, i + BATCH)) });
+}
+const kb = feeds.reduce((s, f) => s + f.xml.length, 0) / COUNT / 1024;
+console.log(`${COUNT} articles (${kb.toFixed(1)} KB of feed each) in ${feeds.length} feeds of ${BATCH}`);
+
+const database = await openDatabase({
+  databaseUrl: baseUrl ? await freshPostgres(baseUrl) : undefined,
+  dataDir: mkdtempSync(join(tmpdir(), 'ttdn-ingest-')),
+});
+const ctx = (db: typeof database.db) =>
+  ({ db, clock: createClock(today), actor: { kind: 'system' as const, name: 'bench' } }) as never;
+let stored = 0;
+let relevant = 0;
+const wall = performance.now();
+const cpu = process.cpuUsage();
+await database.withProvince(database.defaultProvinceId, async (db) => {
+  for (const feed of feeds) {
+    const url = `https://bench.invalid/${encodeURIComponent(feed.outlet)}.xml`;
+    const items = parseFeedText(feed.xml, url).items;
+    const result = await inTransaction(db, (tx) => storeArticles(tx, ctx(db), { id: null, name: feed.outlet }, items));
+    stored += result.stored;
+    relevant += result.relevant;
+  }
+});
+const wallS = (performance.now() - wall) / 1000;
+const used = process.cpuUsage(cpu);
+const cpuS = (used.user + used.system) / 1e6;
+console.log(
+  `ingest on ${database.kind}: ${stored} stored (${relevant} relevant) in ${wallS.toFixed(1)} s: ${Math.round(stored / wallS)} articles/s wall, ${Math.round(stored / cpuS)} articles/s per core of this process's CPU`,
+);
+await database.close();

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { endpoint } from './endpoint.js';
+import { Abilities, IsoDate, Year } from './primitives.js';
+
+const tags = ['calendar-events'];
+
+/** Content type of the iCal feed. */
+export const ICAL_TYPE = 'text/calendar';
+
+/** A dated thing of the foreign-information year: an anniversary, a festival or a campaign. */
+export const Milestone = z.object({
+  key: z.string(),
+  kind: z.enum(['anniversary', 'festival', 'campaign']),
+  date: IsoDate,
+  endsOn: IsoDate,
+  title: z.string(),
+  /** Anniversaries: years since the event; "tròn năm" (multiple of 5) and multiple of 10. */
+  years: z.number().nullable(),
+  round: z.boolean(),
+  decade: z.boolean(),
+  /** Festivals on a lunar date: "10/3 âm lịch". */
+  lunar: z.string().nullable(),
+  place: z.string(),
+  /** Campaigns: what each press agency is expected to produce. */
+  outputs: z.array(z.object({ agency: z.string(), indicator: z.string(), unit: z.string(), expected: z.number() })),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const listMilestones = endpoint({
+  method: 'GET',
+  path: '/api/events/milestones',
+  summary: 'Các mốc trong năm / The year’s anniversaries, festivals and campaigns',
+  tags,
+  query: z.object({ year: Year.optional() }),
+  response: z.object({ year: z.number(), milestones: z.array(Milestone), abilities: Abilities }),
+});
+
+export const FestivalInput = z.object({
+  name: z.string().trim().min(3).max(300),
+  calendar: z.enum(['solar', 'lunar']),
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+  days: z.number().int().min(1).max(30).default(1),
+  place: z.string().trim().max(300).default(''),
+  organiserId: z.number().int().positive().nullable().optional(),
+});
+export type FestivalInput = z.input<typeof FestivalInput>;
+
+export const createFestival = endpoint({
+  method: 'POST',
+  path: '/api/events/festivals',
+  summary: 'Thêm lễ hội của tỉnh / Add a provincial festival (solar or lunar date)',
+  tags,
+  body: FestivalInput,
+  status: 201,
+  response: z.object({ id: z.number() }),
+});
+
+export const CampaignInput = z.object({
+  title: z.string().trim().min(3).max(500),
+  anniversaryKey: z.string().max(60).nullable().optional(),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  description: z.string().trim().max(4000).default(''),
+  outputs: z
+    .array(
+      z.object({ agencyId: z.number().int().positive(), code: z.string().min(1).max(60), expected: z.number().min(0) }),
+    )
+    .max(200)
+    .default([]),
+});
+export type CampaignInput = z.input<typeof CampaignInput>;
+
+export const createCampaign = endpoint({
+  method: 'POST',
+  path: '/api/events/campaigns',
+  summary: 'Tạo đợt tuyên truyền / Create a campaign with expected outputs per press agency',
+  tags,
+  body: CampaignInput,
+  status: 201,
+  response: z.object({ id: z.number() }),
+});
+
+export const createFeedToken = endpoint({
+  method: 'POST',
+  path: '/api/events/feed-tokens',
+  summary: 'Tạo đường dẫn lịch (iCal) / A subscribable calendar link for the reader or their agency',
+  tags,
+  body: z.object({ scope: z.enum(['user', 'agency']) }),
+  status: 201,
+  response: z.object({ path: z.string(), scope: z.enum(['user', 'agency']) }),
+});
+
+export const calendarFeed = endpoint({
+  method: 'GET',
+  path: '/api/events/feed/:token',
+  summary: 'Lịch iCal (đường dẫn bí mật) / The iCal feed of a secret link (no cookie: phones subscribe to it)',
+  tags,
+  auth: 'public',
+  params: z.object({ token: z.string().min(20).max(200) }),
+  response: { file: [ICAL_TYPE] },
+});

@@ -1,0 +1,131 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Milestone } from '../../../common/contracts/calendar-events.js';
+import { like } from 'drizzle-orm';
+import { isoDateInVietnam } from '../../../common/calendar/index.js';
+import { createClock } from '../../context.js';
+import { notifications } from '../../db/schema/reporting.js';
+import { buildTestApp, type Session, signIn, type TestApp } from '../../test/test-app.js';
+import { agencyIdByName } from '../reporting/reporting.test-support.js';
+import { sendMilestoneReminders } from './send-milestone-reminders.js';
+
+let t: TestApp;
+let coordinator: Session;
+let officer: Session;
+let bao: number;
+
+beforeAll(async () => {
+  t = await buildTestApp({ today: '2025-03-20' });
+  coordinator = await signIn(t.app, 'dieuphoi');
+  officer = await signIn(t.app, 'baotuyenquang');
+  bao = await agencyIdByName(t.database, 'Báo và Phát thanh, Truyền hình Tuyên Quang');
+});
+afterAll(() => t.close());
+
+/** Parses iCal text with ical.js (an independent RFC 5545 parser) into its events. */
+function parseEvents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate,
+      end: event.endDate,
+      description: event.description,
+    };
+  });
+}
+
+describe('the events calendar', () => {
+  it('lists the year’s anniversaries, a lunar festival and a campaign with its expected outputs', async () => {
+    const festival = await coordinator.inject({
+      method: 'POST',
+      url: '/api/events/festivals',
+      payload: { name: 'Lễ hội Thử nghiệm âm lịch', calendar: 'lunar', month: 3, day: 10, place: 'Tuyên Quang' },
+    });
+    expect(festival.statusCode, festival.body).toBe(201);
+    const campaign = await coordinator.inject({
+      method: 'POST',
+      url: '/api/events/campaigns',
+      payload: {
+        title: 'Đợt tuyên truyền thử 50 năm giải phóng miền Nam',
+        anniversaryKey: 'liberation',
+        startsOn: '2025-04-01',
+        endsOn: '2025-04-30',
+        outputs: [{ agencyId: bao, code: 'NEWS_BY_LANGUAGE', expected: 20 }],
+      },
+    });
+    expect(campaign.statusCode, campaign.body).toBe(201);
+    const refused = await officer.inject({
+      method: 'POST',
+      url: '/api/events/festivals',
+      payload: { name: 'Không được phép', calendar: 'solar', month: 1, day: 1 },
+    });
+    expect(refused.statusCode).toBe(403);
+    const list = (await officer.inject({ method: 'GET', url: '/api/events/milestones?year=2025' })).json()
+      .milestones as Milestone[];
+    expect(list.find((m) => m.key === 'anniversary:liberation:2025')).toMatchObject({
+      years: 50,
+      round: true,
+      decade: true,
+    });
+    expect(list.find((m) => m.title === 'Lễ hội Thử nghiệm âm lịch')).toMatchObject({
+      date: '2025-04-07',
+      lunar: '10/3 âm lịch',
+    });
+    const c = list.find((m) => m.kind === 'campaign' && m.title.includes('thử 50 năm'))!;
+    expect(c.outputs).toEqual([
+      expect.objectContaining({ agency: 'Báo và Phát thanh, Truyền hình Tuyên Quang', expected: 20 }),
+    ]);
+  });
+
+  it('serves an iCal feed behind a secret link, without a cookie, that a parser reads', async () => {
+    const created = await officer.inject({
+      method: 'POST',
+      url: '/api/events/feed-tokens',
+      payload: { scope: 'agency' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { path } = created.json() as { path: string };
+    const feed = await t.app.inject({ method: 'GET', url: path });
+    expect(feed.statusCode, feed.body).toBe(200);
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    const events = parseEvents(feed.body);
+    const party = events.find((e) => e.uid === 'anniversary:party:2025@ttdn')!;
+    expect(party.summary).toBe('★ Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)');
+    expect(party.start.isDate).toBe(true);
+    expect(party.start.toString()).toBe('2025-02-03');
+    expect(party.end.toString()).toBe('2025-02-04');
+    // Next year's are there too, not round ones without the star.
+    expect(events.find((e) => e.uid === 'anniversary:party:2026@ttdn')!.summary.startsWith('★')).toBe(false);
+    expect(events.some((e) => e.uid.startsWith('festival:'))).toBe(true);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+
+    const wrong = await t.app.inject({ method: 'GET', url: `/api/events/feed/ttdncal_${'x'.repeat(32)}` });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error.code).toBe('CALENDAR_FEED_INVALID');
+  });
+
+  it('reminds the coordinators 10 and 3 working days before a round anniversary, once', async () => {
+    const ctxAt = (today: string) => ({
+      db: t.database.db,
+      clock: createClock(today),
+      actor: { kind: 'system' as const, name: 'test' },
+    });
+    for (let d = 1; d <= 29; d++) {
+      const today = `2025-04-${String(d).padStart(2, '0')}`;
+      await sendMilestoneReminders(ctxAt(today));
+      expect((await sendMilestoneReminders(ctxAt(today))).reminders).toBe(0);
+    }
+    const sent = await t.database.db
+      .select()
+      .from(notifications)
+      .where(like(notifications.dedupeKey, 'milestone:anniversary:liberation:2025:%'));
+    // 30/4/2025 (Wed): 10 working days before is Thu 17/04; 3 before is Sat 26/04, the Saturday worked in
+    // exchange for Fri 02/05 (domain facts §5.3).
+    const days = new Map(sent.map((n) => [n.dedupeKey.split(':')[5], isoDateInVietnam(n.createdAt)]));
+    expect(Object.fromEntries(days)).toEqual({ '10': '2025-04-17', '3': '2025-04-26' });
+    expect(sent[0]!.title).toContain('50 năm');
+  });
+});

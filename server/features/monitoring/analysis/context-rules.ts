@@ -1,0 +1,145 @@
+import type { Syllable } from '../../../../common/text/syllables.js';
+import {
+  ADDRESS_DESIGNATORS,
+  BRAND_STOPS,
+  CREDIT_WORDS,
+  isPersonTitle,
+  MIDDLE_NAMES,
+  ORGANISATION_WORDS,
+  SPEECH_VERBS,
+  STREET_FALSE_FRIENDS,
+  STREET_WORDS,
+  SURNAMES,
+  UNIT_DESIGNATORS,
+} from './context-words.js';
+import type { PhraseHit } from './phrase-trie.js';
+import type { ExclusionEntry, NameEntry, OtherPlace } from './profile.js';
+import type { ExclusionHit } from './types.js';
+
+/**
+ * The context rules around one name of the province: each returns the exclusion that cancels the
+ * name (a street, a person, a credit line, an address elsewhere), or null. Vietnamese writing rules,
+ * the same for every province; the province's own confounders are data in its profile.
+ */
+
+const keyAt = (tokens: Syllable[], i: number) => (i >= 0 && i < tokens.length ? tokens[i]!.key : undefined);
+const pair = (tokens: Syllable[], i: number) => `${keyAt(tokens, i)} ${keyAt(tokens, i + 1)}`;
+
+/** A street of another city: "phố Tuyên Quang", "đường Hà Giang" (not a route "Hà Giang – Đồng Văn"). */
+export function isStreet(tokens: Syllable[], hit: PhraseHit<unknown>, entry: NameEntry): ExclusionHit | null {
+  if (!entry.capitals[0]) return null; // "tỉnh Hà Giang": the alias itself starts with a designator
+  const previous = keyAt(tokens, hit.from - 1);
+  if (!previous || !STREET_WORDS.has(previous)) return null;
+  if (tokens[hit.from]!.punctBefore !== '') return null;
+  const beforeStreet = keyAt(tokens, hit.from - 2);
+  if (beforeStreet && STREET_FALSE_FRIENDS.has(beforeStreet)) return null;
+  // "đường Hà Giang – Đồng Văn" is a route between two places, not a street.
+  const next = tokens[hit.to];
+  if (next && /[–—-]/.test(next.punctBefore)) return null;
+  return {
+    id: 'street',
+    kind: 'street',
+    reason: `“${tokens[hit.from - 1]!.text} …” là tên phố/đường, thường ở thành phố khác / a street name`,
+  };
+}
+
+/** A person's name: after a title or a family name, before a speech verb or an age. */
+export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>): ExclusionHit | null {
+  const first = tokens[hit.from]!;
+  const glued = first.punctBefore === '';
+  const p1 = keyAt(tokens, hit.from - 1);
+  const p2 = keyAt(tokens, hit.from - 2);
+  const person = (why: string): ExclusionHit => ({ id: 'person', kind: 'person', reason: why });
+  if (glued && isPersonTitle(p2, p1)) return person(`đứng sau danh xưng “${p1}” — tên người / a person's name`);
+  // "Nguyễn Thị Hà Giang", "Lê Thanh Thủy": a capitalised family or middle name glued to the name.
+  const previous = tokens[hit.from - 1];
+  if (glued && previous?.cap && (SURNAMES.has(previous.key) || MIDDLE_NAMES.has(previous.key)))
+    return person(`đứng sau họ/tên đệm “${previous.text}” — tên người / a person's name`);
+  const next = tokens[hit.to];
+  if (next && next.punctBefore === '' && (SPEECH_VERBS.has(next.key) || SPEECH_VERBS.has(pair(tokens, hit.to))))
+    return person(`theo sau là “${next.text}…” (động từ nói) — tên người / a speaker`);
+  if (next?.num && next.punctBefore.includes('(') && keyAt(tokens, hit.to + 1) === 'tuổi')
+    return person('theo sau là tuổi — tên người / followed by an age');
+  if (next && next.punctBefore === ',' && pair(tokens, hit.to) === 'sinh năm')
+    return person('theo sau là năm sinh — tên người / followed by a birth year');
+  return null;
+}
+
+/** A press agency named only in a credit line ("Theo Báo Tuyên Quang"). */
+export function isCredit(tokens: Syllable[], hit: PhraseHit<unknown>, entry: NameEntry): ExclusionHit | null {
+  if (entry.entity.kind !== 'agency') return null;
+  const previous = keyAt(tokens, hit.from - 1);
+  if (!previous || !CREDIT_WORDS.has(previous)) return null;
+  return {
+    id: 'source-credit',
+    kind: 'source-credit',
+    reason: 'chỉ là dòng ghi nguồn (“Theo …”) / only a credit line',
+  };
+}
+
+/** Part of a company or shop name ("Công ty TNHH … Tuyên Quang"). */
+export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): boolean {
+  // Walk back through the name (capitalised words) within the clause, looking for "Công ty", "khách sạn"…
+  for (let i = hit.from - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    const t = tokens[i]!;
+    const after = tokens[i + 1]!;
+    if (after.punctBefore !== '' && after.punctBefore !== '&') return false;
+    if (BRAND_STOPS.has(t.key)) return false;
+    if (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i))) return true;
+    if (t.sentenceStart) return false;
+  }
+  return false;
+}
+
+/** An address that goes on to another province ("xã Yên Sơn, huyện Quốc Oai, Hà Nội"). */
+export function otherPlaceInChain(
+  tokens: Syllable[],
+  hit: PhraseHit<unknown>,
+  entry: NameEntry,
+  ownStarts: Uint8Array,
+  otherAt: Map<number, PhraseHit<OtherPlace>>,
+): ExclusionHit | null {
+  const kind = entry.entity.kind;
+  if (kind === 'province' || kind === 'former-province' || kind === 'nickname' || kind === 'leader') return null;
+  const previous = keyAt(tokens, hit.from - 1);
+  const designated = !entry.capitals[0] || (previous !== undefined && UNIT_DESIGNATORS.has(previous));
+  let sawDesignator = false;
+  for (let j = hit.to, steps = 0; j < tokens.length && steps < 9; steps++) {
+    const t = tokens[j]!;
+    if (t.sentenceStart || /[–—;]|-/.test(t.punctBefore) || t.punctBefore.includes(')')) return null;
+    if (ownStarts[j]) return null;
+    const other = otherAt.get(j);
+    if (other) {
+      const place = other.values[0]!;
+      if (place.neutral) {
+        j = other.to;
+        continue;
+      }
+      if (designated || sawDesignator || t.punctBefore.includes('('))
+        return {
+          id: 'address-elsewhere',
+          kind: 'other-place',
+          reason: `địa danh cùng tên thuộc ${place.name} / a same-named place in ${place.name}`,
+        };
+      return null;
+    }
+    if (ADDRESS_DESIGNATORS.has(t.key)) sawDesignator = true;
+    else if (!(t.cap || t.num || t.upper)) return null;
+    j++;
+  }
+  return null;
+}
+
+/** A configured exclusion phrase that covers the name ("KCN Đồng Văn"). */
+export function coveringExclusion(
+  hits: PhraseHit<ExclusionEntry>[],
+  hit: PhraseHit<unknown>,
+  caseSensitive: boolean,
+): ExclusionEntry | null {
+  for (const x of hits) {
+    if (x.from > hit.from || x.to < hit.to) continue;
+    const entry = x.values.find((v) => v.caseSensitive === caseSensitive);
+    if (entry) return entry;
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+/**
+ * Vietnamese (and a little English) words around a name that tell what the name is: an address
+ * unit, a street, a person, a company, a credit line. General language rules, not province data;
+ * all keys are lower-case syllable keys (see common/text/syllables.ts).
+ */
+
+// Word lists are written as "|"-separated strings to keep them readable as lists.
+const set = (words: string) => new Set(words.split('|'));
+
+/** Administrative designators that continue an address chain ("xã X, huyện Y, tỉnh Z"). */
+export const ADDRESS_DESIGNATORS = set(
+  'xã|phường|huyện|quận|thị|trấn|thành|phố|tp|tx|tỉnh|thôn|bản|xóm|tổ|khu|ấp|district|province' +
+    '|commune|city|town|village',
+);
+
+/** Designators that mark the next name as an administrative unit ("xã Yên Sơn"). */
+export const UNIT_DESIGNATORS = set('xã|phường|huyện|quận|trấn|tỉnh|thôn|bản|xóm|tp');
+
+/** Words before a name that make it a street ("phố Tuyên Quang" in Hà Nội, "đường Hà Giang"). */
+export const STREET_WORDS = set('phố|đường|ngõ|ngách|hẻm|kiệt|lộ|street|road|st');
+
+/** Words that, before "phố"/"đường", mean the word is not a street ("thành phố", "con đường lên"). */
+export const STREET_FALSE_FRIENDS = set('thành|con|cung|quãng|chặng|xuyên|nửa');
+
+// Two-syllable titles: only these pairs count (the last syllable alone is ambiguous).
+const TITLE_PAIRS = set(
+  'cô giáo|ca sĩ|nghệ sĩ|nữ sinh|học sinh|sinh viên|diễn viên|người mẫu|hoa hậu|á hậu|nhà báo' +
+    '|bác sĩ|y sĩ|nha sĩ|họa sĩ|nhạc sĩ|tác giả|nhà văn|nhà thơ|đạo diễn|vận động viên|cầu thủ' +
+    '|thí sinh|giáo viên|nạn nhân|bị cáo|bị hại|đối tượng|thiếu nữ|cô gái|chàng trai|nữ ca sĩ' +
+    '|nam ca sĩ|luật sư',
+);
+
+const SINGLE_TITLES = set(
+  'anh|chị|em|cô|bà|ông|bé|cháu|cụ|chú|bác|thầy|bạn|nàng|cậu|bố|mẹ|vợ|chồng|mc|btv|pv|ths|ts|pgs|gs|bs' +
+    '|ls|nsnd|nsưt|vđv|hlv|mr' +
+    '|ms|mrs|dr|singer|miss',
+);
+
+/** Whether the one or two syllables before a name are a person's title. */
+export function isPersonTitle(previous2: string | undefined, previous1: string | undefined): boolean {
+  if (previous1 === undefined) return false;
+  if (SINGLE_TITLES.has(previous1)) return true;
+  if (previous2 !== undefined && TITLE_PAIRS.has(`${previous2} ${previous1}`)) return true;
+  return false;
+}
+
+/** Common Vietnamese family names (the capitalised syllable before a given name). */
+export const SURNAMES = set(
+  'nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đào|đinh|lâm|mai|trương' +
+    '|vương|trịnh|tạ|lương|triệu|cao|ma|hà|lò|sùng|giàng|vàng|thào|lù|hầu|chu|quan|nông|la|tô|kiều' +
+    '|khúc|châu|âu|lưu|nghiêm|thái|tăng|quách|nguyen|tran|le|pham|hoang|vu|dang|bui|do|ngo|duong|ly' +
+    '|dao|dinh|lam',
+);
+
+/** Common middle names ("Nguyễn Thị Hà Giang", "Lê Thanh Thủy"): a surname usually comes first. */
+export const MIDDLE_NAMES = set(
+  'thị|văn|ngọc|thu|thanh|minh|đức|quang|hồng|kim|bảo|gia|hữu|công|xuân|mạnh|việt|phương|thúy|diệu|khánh',
+);
+
+/** Verbs after a bare name that make it a speaker ("Hà Giang cho biết"). */
+export const SPEECH_VERBS = set(
+  'cho biết|chia sẻ|kể|tâm sự|bày tỏ|bộc bạch|tiết lộ|khoe|nói|hát|thể hiện|nhớ lại|cười|said|says',
+);
+
+/** Words before a name (within a few syllables, same clause) that make it a company or shop name. */
+export const ORGANISATION_WORDS = set(
+  'công ty|tnhh|cổ phần|tập đoàn|nhà hàng|quán|khách sạn|cửa hàng|thương hiệu|hãng|chuỗi|siêu thị' +
+    '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand',
+);
+
+/** Words that end a company name when walking back from a place name ("quán ăn ở phố cổ Đồng Văn"). */
+export const BRAND_STOPS = set('ở|tại|trên|thuộc|về|đến|từ|của|và|với|cho|khi|in|at|near');
+
+/** Words before "tỉnh" that make it some other province ("các tỉnh", "liên tỉnh"), not "our" province. */
+export const OTHER_PROVINCE_BEFORE = set('các|nhiều|những|mỗi|một|liên|ngoại|giữa|hai|ba|34|63');
+
+/** Words after "tỉnh" that make it some other province ("tỉnh bạn", "tỉnh lân cận"). */
+export const OTHER_PROVINCE_AFTER = set('bạn|khác|lân|thành|lỵ');
+
+/** Words before a press agency's name that make the mention a credit line ("Theo Báo Tuyên Quang"). */
+export const CREDIT_WORDS = set('theo|nguồn|ảnh|video|source');
+
+/** Provinces and big cities of Việt Nam (before and after 2025) and neighbouring foreign places. */
+export const VIETNAM_PLACES = (
+  'Hà Nội|TP Hồ Chí Minh|TP.HCM|TPHCM|Hồ Chí Minh|Sài Gòn|Hải Phòng|Đà Nẵng|Cần Thơ|Huế' +
+  '|Thừa Thiên Huế|Lai Châu|Điện Biên|Sơn La|Lạng Sơn|Quảng Ninh|Thanh Hóa|Nghệ An|Hà Tĩnh|Cao Bằng' +
+  '|Lào Cai|Yên Bái|Thái Nguyên|Bắc Kạn|Phú Thọ|Vĩnh Phúc|Hòa Bình|Bắc Ninh|Bắc Giang|Hưng Yên' +
+  '|Thái Bình|Hải Dương|Hà Nam|Nam Định|Ninh Bình|Quảng Bình|Quảng Trị|Quảng Nam|Quảng Ngãi' +
+  '|Bình Định|Phú Yên|Khánh Hòa|Ninh Thuận|Bình Thuận|Kon Tum|Gia Lai|Đắk Lắk|Đắk Nông|Lâm Đồng' +
+  '|Bình Phước|Tây Ninh|Bình Dương|Đồng Nai|Bà Rịa – Vũng Tàu|Bà Rịa|Long An|Tiền Giang|Bến Tre' +
+  '|Trà Vinh|Vĩnh Long|Đồng Tháp|An Giang|Kiên Giang|Hậu Giang|Sóc Trăng|Bạc Liêu|Cà Mau|Phú Quốc' +
+  '|Trung Quốc|Vân Nam|Quảng Tây|Văn Sơn|Côn Minh|Nam Ninh|Bắc Kinh|Lào|Campuchia|Thái Lan|Hanoi' +
+  '|Ho Chi Minh City|Saigon|Da Nang|Haiphong|Lao Cai|Cao Bang|Yen Bai|Quang Ninh|Ha Nam|Nghe An' +
+  '|Thanh Hoa|Yunnan|Guangxi|China'
+).split('|');
+
+/** Neutral places that never decide an address chain ("Thanh Thủy (Việt Nam) – Thiên Bảo"). */
+export const NEUTRAL_PLACES = ['Việt Nam', 'Vietnam', 'Viet Nam'];

@@ -1,0 +1,220 @@
+import { hash32, type Syllable } from '../../../../common/text/syllables.js';
+import { IdSet } from './id-set.js';
+import { PhraseTrie } from './phrase-trie.js';
+import type { Flag, Topic } from './types.js';
+
+/**
+ * A rule that sets a flag from lexicon hits and predicted topics: `topic` predicted, every `all`
+ * category hit and at least one `any` category hit ("style.exclaim" reads the style features).
+ */
+export type FlagRule = { flag: Flag; topic?: Topic; all?: string[]; any?: string[]; reason: string };
+
+/** The lexicon as stored in a model: phrase lists per category and the priors of their features. */
+export type Lexicon = {
+  description?: string;
+  priors: Record<string, Record<string, number>>;
+  flagRules?: FlagRule[];
+  categories: Record<string, string[]>;
+};
+
+/** A compiled lexicon: tries from phrase to category, accented and diacritic-free. */
+export type LexiconMatcher = { trie: PhraseTrie<string>; folded: PhraseTrie<string>; categories: string[] };
+
+/** Builds the phrase matchers of a lexicon. */
+export function compileLexicon(lexicon: Lexicon): LexiconMatcher {
+  const trie = new PhraseTrie<string>();
+  const folded = new PhraseTrie<string>();
+  for (const [category, phrases] of Object.entries(lexicon.categories))
+    for (const phrase of phrases) {
+      trie.add(phrase.toLowerCase(), category);
+      folded.add(phrase.toLowerCase(), category, true);
+    }
+  return { trie, folded, categories: Object.keys(lexicon.categories) };
+}
+
+/** How an article is written, beyond its words: rumour posts shout, social posts are social. */
+export type ArticleStyle = { exclaim: boolean; caps: boolean; social: boolean };
+
+const SOCIAL_HOSTS =
+  /(^|\.)(facebook\.com|fb\.com|zalo\.me|tiktok\.com|youtube\.com|youtu\.be|x\.com|twitter\.com|threads\.net|instagram\.com)$/;
+
+/** The style features of an article from its raw text, its syllables and its URL. */
+export function articleStyle(title: Syllable[], body: Syllable[], bodyText: string, url?: string): ArticleStyle {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    host = '';
+  }
+  // Rumour posts shout early: the title and the opening are enough (and keep this cheap).
+  const opening = bodyText.length > 600 ? bodyText.slice(0, 600) : bodyText;
+  let caps = false;
+  for (const tokens of [title, body])
+    for (let i = 0; i < tokens.length && i < 120 && !caps; i++) {
+      const t = tokens[i]!;
+      // A shouted Vietnamese word ("KHẨN", "NÓNG"), not an acronym such as UBND.
+      caps = t.upper && t.marked && t.text.length >= 3;
+    }
+  const punctuation = (tokens: Syllable[]) => tokens.some((t, i) => i < 120 && /[!?]{2,}/.test(t.punctBefore));
+  return {
+    exclaim: punctuation(title) || punctuation(body) || /[!?]{2,}|!\s*$/.test(opening) || /!\s*$/.test(bodyText),
+    caps,
+    social: SOCIAL_HOSTS.test(host),
+  };
+}
+
+/** Weight of the n-gram block relative to the lexicon features (a model stores its own). */
+export const NGRAM_SCALE = 4;
+
+/**
+ * Sparse features of one article: numeric ids and values, same length; `names` (for training and
+ * explanations) only when asked for. Ids are hashes, so scoring never builds n-gram strings.
+ */
+export type FeatureVector = { ids: number[]; values: number[]; names?: string[]; lexiconHits: Map<string, string[]> };
+
+const SALT_W = 0x9e3779b1;
+const SALT_T = 0x85ebca6b;
+const SALT_B = 0xc2b2ae35;
+
+function mixId(x: number): number {
+  let h = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const unigramId = (salt: number, hash: number) => mixId(hash ^ salt);
+const bigramId = (a: number, b: number) => mixId(Math.imul(a ^ SALT_B, 0x27d4eb2d) ^ b);
+
+/** The id of a feature as a model names it ("w:sạt", "t:lũ", "b:sạt lở", "L:tone.praise"). */
+export function featureId(name: string): number {
+  if (name.startsWith('w:')) return unigramId(SALT_W, hash32(name.slice(2)));
+  if (name.startsWith('t:')) return unigramId(SALT_T, hash32(name.slice(2)));
+  if (name.startsWith('b:')) {
+    const [a = '', b = ''] = name.slice(2).split(' ');
+    return bigramId(hash32(a), hash32(b));
+  }
+  return hash32(name) >>> 0;
+}
+
+// A tone cue after "không", "chưa"… says the opposite ("không ghi nhận tình trạng chặt chém").
+const NEGATORS = new Set(['không', 'chưa', 'chẳng', 'chả', 'hết', 'no', 'not', 'without', 'never']);
+// A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
+const CONTRASTS = new Set(['nhưng', 'song', 'tuy', 'mà', 'but', 'though']);
+
+function negated(tokens: Syllable[], from: number): boolean {
+  // "chưa để xảy ra vụ cháy rừng hay chặt phá rừng": the scope runs through a short list.
+  for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
+    const t = tokens[i]!;
+    if (CONTRASTS.has(t.key)) return false;
+    if (NEGATORS.has(t.key)) return true;
+    if (tokens[i + 1]!.sentenceStart || /[;]/.test(tokens[i + 1]!.punctBefore)) return false;
+  }
+  return false;
+}
+
+function addLexicon(
+  matcher: LexiconMatcher,
+  tokens: Syllable[],
+  folded: boolean,
+  counts: Map<string, number>,
+  hits: Map<string, string[]>,
+) {
+  // Every hit, nested ones included: "ma túy" (security) inside "ma túy tổng hợp" (crime) counts for both.
+  for (const hit of (folded ? matcher.folded : matcher.trie).scanAll(tokens, folded)) {
+    let phrase = tokens[hit.from]!.key;
+    for (let i = hit.from + 1; i < hit.to; i++) phrase += ` ${tokens[i]!.key}`;
+    const isNegated = negated(tokens, hit.from);
+    const values = hit.values;
+    for (let v = 0; v < values.length; v++) {
+      const found = values[v]!;
+      if (values.indexOf(found) !== v) continue;
+      const category = isNegated && found.startsWith('tone.') ? `not.${found}` : found;
+      counts.set(category, (counts.get(category) ?? 0) + 1);
+      let list = hits.get(category);
+      if (!list) {
+        list = [];
+        hits.set(category, list);
+      }
+      if (list.length < 8 && !list.includes(phrase)) list.push(phrase);
+    }
+  }
+}
+
+// One set reused for every article (the analysis is synchronous, so it is never shared mid-use).
+const seen = new IdSet();
+
+/** Calls `visit` with the id of every unigram ("w"), bigram ("b") and title unigram ("t"). */
+function forEachGram(
+  title: Syllable[],
+  body: Syllable[],
+  visit: (id: number, a: Syllable, b: Syllable | undefined, kind: 'w' | 'b' | 't') => void,
+): void {
+  for (const tokens of [title, body]) {
+    let previous: Syllable | null = null;
+    for (const t of tokens) {
+      if (t.num) {
+        previous = null;
+        continue;
+      }
+      visit(unigramId(SALT_W, t.hash), t, undefined, 'w');
+      if (previous && !t.sentenceStart) visit(bigramId(previous.hash, t.hash), previous, t, 'b');
+      previous = t;
+    }
+  }
+  for (const t of title) if (!t.num) visit(unigramId(SALT_T, t.hash), t, undefined, 't');
+}
+
+/**
+ * The classifier's view of an article: syllable unigrams and bigrams of title and body ("w:sạt",
+ * "b:sạt lở"), title unigrams ("t:…"), and one feature per lexicon category ("L:tone.praise",
+ * log-scaled count; "LT:…" when it occurs in the title). N-gram values are scaled so that a long
+ * article does not outvote a short one by sheer length. `folded` matches the lexicon without
+ * diacritics (English and unaccented posts).
+ */
+export function articleFeatures(
+  matcher: LexiconMatcher,
+  title: Syllable[],
+  body: Syllable[],
+  folded = false,
+  ngramScale = NGRAM_SCALE,
+  style?: ArticleStyle,
+  withNames = false,
+): FeatureVector {
+  // Scoring only needs distinct ids; training (withNames) also needs the name of each.
+  const ids: number[] = [];
+  const values: number[] = [];
+  let names: string[] | undefined;
+  if (withNames) {
+    const named = new Map<number, string>();
+    forEachGram(title, body, (id, a, b, kind) => {
+      if (!named.has(id)) named.set(id, kind === 'b' ? `b:${a.key} ${b!.key}` : `${kind}:${a.key}`);
+    });
+    names = [];
+    for (const [id, name] of named) {
+      ids.push(id);
+      names.push(name);
+    }
+  } else {
+    seen.clear();
+    forEachGram(title, body, (id) => {
+      if (seen.add(id)) ids.push(id);
+    });
+  }
+  const value = ids.length > 0 ? ngramScale / Math.sqrt(ids.length) : 0;
+  for (let i = 0; i < ids.length; i++) values.push(value);
+  const namedFeature = (name: string, value: number) => {
+    ids.push(featureId(name));
+    values.push(value);
+    names?.push(name);
+  };
+  const counts = new Map<string, number>();
+  const titleCounts = new Map<string, number>();
+  const hits = new Map<string, string[]>();
+  addLexicon(matcher, body, folded, counts, hits);
+  addLexicon(matcher, title, folded, titleCounts, hits);
+  for (const [category, n] of titleCounts) counts.set(category, (counts.get(category) ?? 0) + n);
+  for (const [category, n] of counts) namedFeature(`L:${category}`, Math.log2(1 + n));
+  for (const category of titleCounts.keys()) namedFeature(`LT:${category}`, 1);
+  if (style) for (const key of ['exclaim', 'caps', 'social'] as const) if (style[key]) namedFeature(`S:${key}`, 1);
+  return { ids, values, names, lexiconHits: hits };
+}

@@ -1,0 +1,155 @@
+import { canonicalizeUrl } from './canonical-url.js';
+import { compareSignatures, type DupComparison } from './dup-compare.js';
+import { BANDS, type DupSignature, ROWS } from './dup-signature.js';
+import { IntMultiMap } from './int-multimap.js';
+import { packSignature, viewSignature } from './signature-codec.js';
+
+/** What the index answers when an article is added. */
+export type DupAddResult = {
+  /** The id of the earliest article (by publishedAt, then order of adding) of the group. */
+  clusterId: string;
+  /** The article it was found to repeat, or null when it starts a group. */
+  matchedId: string | null;
+  via: 'url' | 'content' | null;
+  comparison?: DupComparison;
+  /** Set when this article is earlier than the group's previous earliest: the group was renamed. */
+  renamedFrom?: string;
+};
+
+/** The newest postings read per bucket: boilerplate sentences shared by a whole template family stay cheap. */
+const BUCKET_LIMIT = 24;
+/** Sentences of each article put in the sentence index (the smallest hashes: a consistent sample). */
+const SENTENCE_SAMPLE = 8;
+
+function bandKey(minhash: Uint32Array, band: number): number {
+  let h = Math.imul(band + 1, 0x9e3779b1);
+  for (let r = 0; r < ROWS; r++) {
+    h = Math.imul(h ^ minhash[band * ROWS + r]!, 0x85ebca6b);
+    h ^= h >>> 15;
+  }
+  return h >>> 0;
+}
+
+function timeOf(publishedAt: string | undefined): number {
+  if (!publishedAt) return Number.POSITIVE_INFINITY;
+  const ms = Date.parse(publishedAt);
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+}
+
+/**
+ * A streaming near-duplicate index: add articles one by one (in any order) and get the id of the
+ * group each belongs to. Candidates come from MinHash LSH bands (edited copies) and from a sample of
+ * sentence fingerprints (trimmed copies, copies with a new lead); each candidate is then verified by
+ * `compareSignatures`. A new article joins the group of its best verified match; groups never merge
+ * afterwards, so an id once given stays valid unless a still earlier article arrives (`renamedFrom`).
+ */
+export class NearDuplicateIndex {
+  private readonly ids: string[] = [];
+  private readonly times: number[] = [];
+  /** Packed signatures (one Uint32Array each): an index of 100,000 articles stays small. */
+  private readonly signatures: Uint32Array[] = [];
+  private readonly clusterOf: number[] = [];
+  /** Per group: the index of its earliest article. */
+  private readonly earliest: number[] = [];
+  private readonly byUrl = new Map<string, number>();
+  private readonly byId = new Map<string, number>();
+  private readonly bands = new IntMultiMap(1 << 14, 1 << 16);
+  private readonly sentences = new IntMultiMap(1 << 14, 1 << 15);
+  private seen = new Uint32Array(1024);
+  private query = 0;
+
+  /** Articles added so far. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Approximate bytes held by the index (typed arrays and signatures). */
+  get approximateBytes(): number {
+    let sig = 0;
+    for (const s of this.signatures) sig += s.byteLength + 100;
+    return this.bands.bytes + this.sentences.bytes + sig + this.ids.length * 64;
+  }
+
+  /** The group id of an article already added. */
+  clusterIdOf(id: string): string | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.ids[this.earliest[this.clusterOf[i]!]!]!;
+  }
+
+  /** Adds an article (its id must be new) with its signature, plain or packed, and returns its group. */
+  add(article: { id: string; publishedAt?: string; url?: string }, given: DupSignature | Uint32Array): DupAddResult {
+    const packed = given instanceof Uint32Array ? given : packSignature(given);
+    const signature = given instanceof Uint32Array ? viewSignature(given) : given;
+    const index = this.ids.length;
+    const time = timeOf(article.publishedAt);
+    const url = canonicalizeUrl(article.url);
+    let matched = -1;
+    let via: DupAddResult['via'] = null;
+    let comparison: DupComparison | undefined;
+
+    const sameUrl = url ? this.byUrl.get(url) : undefined;
+    if (sameUrl !== undefined) {
+      matched = sameUrl;
+      via = 'url';
+    } else {
+      const best = this.bestMatch(signature);
+      if (best) {
+        matched = best.index;
+        comparison = best.comparison;
+        via = 'content';
+      }
+    }
+
+    this.ids.push(article.id);
+    this.times.push(time);
+    this.signatures.push(packed);
+    this.byId.set(article.id, index);
+    if (url && sameUrl === undefined) this.byUrl.set(url, index);
+    for (let b = 0; b < BANDS; b++) this.bands.add(bandKey(signature.minhash, b), index);
+    const sample = Math.min(SENTENCE_SAMPLE, signature.sentences.length);
+    for (let k = 0; k < sample; k++) this.sentences.add(signature.sentences[k]!, index);
+
+    let renamedFrom: string | undefined;
+    if (matched < 0) {
+      this.clusterOf.push(this.earliest.length);
+      this.earliest.push(index);
+    } else {
+      const cluster = this.clusterOf[matched]!;
+      this.clusterOf.push(cluster);
+      const first = this.earliest[cluster]!;
+      if (time < this.times[first]!) {
+        this.earliest[cluster] = index;
+        renamedFrom = this.ids[first];
+      }
+    }
+    return {
+      clusterId: this.ids[this.earliest[this.clusterOf[index]!]!]!,
+      matchedId: matched < 0 ? null : this.ids[matched]!,
+      via,
+      comparison,
+      renamedFrom,
+    };
+  }
+
+  private bestMatch(signature: DupSignature): { index: number; comparison: DupComparison } | null {
+    this.query++;
+    if (this.seen.length < this.ids.length + 1) {
+      const grown = new Uint32Array(Math.max(this.seen.length * 2, this.ids.length + 1));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    let best: { index: number; comparison: DupComparison; score: number } | null = null;
+    const consider = (candidate: number) => {
+      if (this.seen[candidate] === this.query) return;
+      this.seen[candidate] = this.query;
+      const comparison = compareSignatures(signature, viewSignature(this.signatures[candidate]!));
+      if (!comparison.duplicate) return;
+      const score = Math.max(comparison.containment, comparison.sentenceShare) + comparison.jaccard;
+      if (!best || score > best.score) best = { index: candidate, comparison, score };
+    };
+    for (let b = 0; b < BANDS; b++) this.bands.forEach(bandKey(signature.minhash, b), BUCKET_LIMIT, consider);
+    for (const sentence of signature.sentences) this.sentences.forEach(sentence, BUCKET_LIMIT, consider);
+    const found = best as { index: number; comparison: DupComparison } | null;
+    return found ? { index: found.index, comparison: found.comparison } : null;
+  }
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { csvArticles, parseCsv } from '../add-articles.js';
+import { digestPeriod, previousPeriodDate } from '../digests.js';
+import { gistOf } from '../monitoring.queries.js';
+import { decodeBody } from './decode.js';
+import { extractPage, parseFeedText } from './extract.js';
+
+describe('CSV exports of social media', () => {
+  it('reads quoted fields, doubled quotes and line breaks inside quotes', () => {
+    expect(parseCsv('id,text\n1,"Mèo Vạc ""đẹp"",\nlắm"\n2,x\n')).toEqual([
+      ['id', 'text'],
+      ['1', 'Mèo Vạc "đẹp",\nlắm'],
+      ['2', 'x'],
+    ]);
+  });
+  it('turns posts and comments into articles; a bad line refuses the file with its number', () => {
+    const rows = csvArticles(
+      'post_id,from,created_time,message,type,reactions\n9,Lan,2025-10-20T08:00:00+07:00,Đồng Văn mùa hoa,comment,12\n',
+      'Facebook — Du lịch',
+    );
+    expect(rows[0]).toMatchObject({
+      key: 'Facebook — Du lịch:9',
+      author: 'Lan',
+      title: 'Đồng Văn mùa hoa',
+      publishedAt: '2025-10-20T01:00:00.000Z',
+    });
+    expect(() => csvArticles('id,message\n1,ok\n2,\n', 'X')).toThrow(
+      expect.objectContaining({ code: 'MONITOR_CSV_INVALID', params: { line: 3, detail: expect.any(String) } }),
+    );
+    expect(() => csvArticles('id,when\n1,x\n', 'X')).toThrow(expect.objectContaining({ code: 'MONITOR_CSV_INVALID' }));
+  });
+});
+
+describe('extraction', () => {
+  it('an Atom feed gives title, link, date and text', () => {
+    const { items } = parseFeedText(
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>u</id><updated>2025-10-01T00:00:00Z</updated><entry><title>Lũng Cú</title><id>tag:1</id><link href="/a"/><published>2025-10-01T01:00:00Z</published><content type="html">&lt;p&gt;Cột cờ&lt;/p&gt;&lt;p&gt;Hà Giang&lt;/p&gt;</content></entry></feed>',
+      'https://bao.vn/feed',
+    );
+    expect(items[0]).toMatchObject({
+      key: 'tag:1',
+      url: 'https://bao.vn/a',
+      title: 'Lũng Cú',
+      body: 'Cột cờ\nHà Giang',
+      publishedAt: '2025-10-01T01:00:00.000Z',
+    });
+  });
+  it('HTML that is not a feed is MONITOR_FEED_INVALID', () => {
+    expect(() => parseFeedText('<html><body>hi</body></html>', 'https://x/')).toThrow(
+      expect.objectContaining({ code: 'MONITOR_FEED_INVALID' }),
+    );
+  });
+  it('a page gives its main text, canonical URL and date', () => {
+    const body =
+      '<p>Tỉnh Tuyên Quang khai mạc lễ hội hoa tam giác mạch tại Đồng Văn, thu hút hàng nghìn du khách trong và ngoài nước.</p>'.repeat(
+        3,
+      );
+    const page = extractPage(
+      `<html lang="vi"><head><title>Lễ hội</title><link rel="canonical" href="https://bao.vn/le-hoi"><meta property="article:published_time" content="2025-10-24T20:00:00+07:00"></head><body><nav>Menu</nav><article><h1>Lễ hội</h1>${body}</article></body></html>`,
+      'https://m.bao.vn/le-hoi?utm_source=x',
+    );
+    expect(page).toMatchObject({
+      url: 'https://bao.vn/le-hoi',
+      language: 'vi',
+      publishedAt: '2025-10-24T13:00:00.000Z',
+    });
+    expect(page.body).toContain('Tuyên Quang');
+    expect(page.body).not.toContain('Menu');
+  });
+  it('decodes a declared legacy charset and stores NFC', () => {
+    const nfd = Buffer.from('<?xml version="1.0" encoding="utf-8"?>Tuye\u0302n', 'utf8');
+    expect(decodeBody(nfd, 'text/xml')).toContain('Tuyên');
+  });
+});
+
+describe('digests and gists', () => {
+  it('periods: the day, Monday to Sunday, the calendar month; scheduled ones cover the previous period', () => {
+    expect(digestPeriod('weekly', '2025-10-30')).toEqual({ start: '2025-10-27', end: '2025-11-02' });
+    expect(digestPeriod('monthly', '2025-02-10')).toEqual({ start: '2025-02-01', end: '2025-02-28' });
+    expect(previousPeriodDate('monthly', '2025-11-01')).toBe('2025-10-31');
+  });
+  it('the gist is two sentences, a thousands separator is not the end of one', () => {
+    expect(gistOf('Đón 42.000 lượt khách. Tăng 30%. Câu ba.')).toBe('Đón 42.000 lượt khách. Tăng 30%.');
+  });
+});

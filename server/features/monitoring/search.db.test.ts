@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type Session, signIn, type TestApp } from '../../test/test-app.js';
+import { tsQueryOf } from './search.js';
+
+let t: TestApp;
+let coordinator: Session;
+let leader: Session;
+
+const paste = async (outlet: string, title: string, body: string, publishedAt: string) => {
+  const response = await coordinator.inject({
+    method: 'POST',
+    url: '/api/monitoring/articles/pasted',
+    payload: { outlet, title, body, publishedAt },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+};
+const search = async (query: Record<string, string>) => {
+  const response = await coordinator.inject({
+    method: 'GET',
+    url: `/api/monitoring/articles?${new URLSearchParams(query)}`,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as {
+    stories: Array<{ title: string; tone: string }>;
+    total: number;
+    totalCapped: boolean;
+    approximate: boolean;
+  };
+};
+const titles = async (query: Record<string, string>) => (await search(query)).stories.map((s) => s.title).sort();
+
+beforeAll(async () => {
+  t = await buildTestApp({ today: '2025-10-30' });
+  coordinator = await signIn(t.app, 'dieuphoi');
+  leader = await signIn(t.app, 'lanhdao');
+  await paste(
+    'Báo Tuyên Quang',
+    'Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn',
+    'Những ngày này, hoa tam giác mạch nở rộ khắp cao nguyên đá Đồng Văn, tỉnh Tuyên Quang, thu hút hàng nghìn lượt du khách. Đèo Mã Pí Lèng đông khách dịp cuối tuần.',
+    '2025-10-20T08:00:00+07:00',
+  );
+  await paste(
+    'Báo Nhân Dân',
+    'Mèo Vạc khai mạc phiên chợ tình Khâu Vai',
+    'Huyện Mèo Vạc, tỉnh Tuyên Quang khai mạc lễ hội chợ tình Khâu Vai, thu hút đông đảo đồng bào dân tộc Mông và du khách gần xa.',
+    '2025-10-25T09:00:00+07:00',
+  );
+  await paste(
+    'Báo Lao Động',
+    'Sạt lở đất làm hư hỏng nhà dân tại Tuyên Quang',
+    'Mưa lớn kéo dài gây sạt lở đất tại xã Lũng Cú, tỉnh Tuyên Quang; chính quyền đã di dời các hộ dân đến nơi an toàn. Lèng Mã Pí là tên một con dốc khác.',
+    '2025-10-28T10:00:00+07:00',
+  );
+}, 60_000);
+afterAll(async () => {
+  await t.close();
+});
+
+describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => {
+  it('finds the same stories with and without diacritics', async () => {
+    const accented = await titles({ q: 'Mèo Vạc' });
+    expect(accented).toEqual(['Mèo Vạc khai mạc phiên chợ tình Khâu Vai']);
+    expect(await titles({ q: 'meo vac' })).toEqual(accented);
+    expect(await titles({ q: 'MEO VAC' })).toEqual(accented);
+    // đ folds to d: "dong van" finds "Đồng Văn".
+    expect(await titles({ q: 'dong van' })).toEqual(['Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn']);
+  });
+
+  it('reads a quoted phrase as words in that order', async () => {
+    expect(await titles({ q: 'ma pi leng' })).toHaveLength(2);
+    expect(await titles({ q: '"mã pí lèng"' })).toEqual(['Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn']);
+  });
+
+  it('finds a title whose place name the query misspells, by trigrams', async () => {
+    const misspelt = await search({ q: 'khau vay' });
+    expect(misspelt.stories.map((s) => s.title)).toEqual(['Mèo Vạc khai mạc phiên chợ tình Khâu Vai']);
+    expect(misspelt.approximate).toBe(true);
+    expect((await search({ q: 'khau vai' })).approximate).toBe(false);
+    expect(await titles({ q: 'zzzz qqqq' })).toEqual([]);
+  });
+
+  it('combines the words with the filters of tone, topic and dates', async () => {
+    const all = await search({ q: 'tuyen quang' });
+    expect(all.total).toBe(3);
+    expect(all.totalCapped).toBe(false);
+    expect(await titles({ q: 'tuyen quang', from: '2025-10-24', to: '2025-10-26' })).toEqual([
+      'Mèo Vạc khai mạc phiên chợ tình Khâu Vai',
+    ]);
+    const negative = await search({ q: 'tuyen quang', tone: 'negative' });
+    expect(negative.stories.every((s) => s.tone === 'negative')).toBe(true);
+    const tourism = await titles({ q: 'tuyen quang', topic: 'tourism' });
+    expect(tourism).toContain('Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn');
+    expect(tourism).not.toContain('Sạt lở đất làm hư hỏng nhà dân tại Tuyên Quang');
+  });
+
+  it('turns a query into tsquery syntax with nothing but folded words', () => {
+    expect(tsQueryOf('Mèo Vạc')).toBe('meo & vac');
+    expect(tsQueryOf('"Mã Pí Lèng" đèo')).toBe('(ma <-> pi <-> leng) & deo');
+    expect(tsQueryOf("a & b | !c:* 'd'")).toBe('a & b & c & d');
+    expect(tsQueryOf(' "" ! ')).toBeNull();
+  });
+});
+
+describe('saved searches', () => {
+  it('keeps a user\u2019s searches by name, replaces one saved again, and deletes only their own', async () => {
+    const save = (session: Session, name: string, query: Record<string, string>) =>
+      session.inject({ method: 'POST', url: '/api/monitoring/saved-searches', payload: { name, query } });
+    const list = async (session: Session) =>
+      (await session.inject({ method: 'GET', url: '/api/monitoring/saved-searches' })).json().searches as Array<{
+        id: number;
+        name: string;
+        query: Record<string, string>;
+      }>;
+    expect((await save(coordinator, 'Mèo Vạc tiêu cực', { q: 'meo vac', tone: 'negative' })).statusCode).toBe(201);
+    expect(
+      (await save(coordinator, 'Mèo Vạc tiêu cực', { q: 'Mèo Vạc', tone: 'negative', from: '2025-10-01' })).statusCode,
+    ).toBe(201);
+    const mine = await list(coordinator);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      name: 'Mèo Vạc tiêu cực',
+      query: { q: 'Mèo Vạc', tone: 'negative', from: '2025-10-01' },
+    });
+    expect(await list(leader)).toEqual([]);
+    const id = mine[0]!.id;
+    expect((await leader.inject({ method: 'DELETE', url: `/api/monitoring/saved-searches/${id}` })).json()).toEqual({
+      removed: 0,
+    });
+    expect(
+      (await coordinator.inject({ method: 'DELETE', url: `/api/monitoring/saved-searches/${id}` })).json(),
+    ).toEqual({ removed: 1 });
+    expect(await list(coordinator)).toEqual([]);
+    expect((await save(coordinator, '', { q: 'x' })).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,171 @@
+import { eq, gte, inArray, sql } from 'drizzle-orm';
+import { addDays, isoDateInVietnam } from '../../../common/calendar/iso-date.js';
+import { foldDiacritics } from '../../../common/text/vietnamese.js';
+import type { RequestContext } from '../../context.js';
+import type { Tx } from '../../db/client.js';
+import { currentScope } from '../../db/tenancy.js';
+import { monitorArticles } from '../../db/schema/monitoring.js';
+import { canonicalizeUrl } from './analysis/canonical-url.js';
+import { NearDuplicateIndex } from './analysis/near-duplicate-index.js';
+import { decodeSignature, encodeSignature } from './analysis/signature-codec.js';
+import { articleAlert, raiseAlerts, raiseSpikeAlerts } from './alerts.js';
+import type { RawArticle } from './ingest/extract.js';
+import { provinceAnalyzer } from './province-analyzer.js';
+
+/** How far back a new article is compared with stored ones for near-duplicates. */
+export const CLUSTER_WINDOW_DAYS = 14;
+
+/** What one ingest stored. */
+export type StoreResult = {
+  received: number;
+  stored: number;
+  skipped: number;
+  relevant: number;
+  alerts: number;
+  /** The new articles' ids, in the order they were stored (a pasted article's result is shown from it). */
+  storedIds: number[];
+};
+
+/** The lower-case, diacritic-free text that full-text search reads (queries are folded the same way). */
+export function searchTextOf(title: string, body: string): string {
+  return foldDiacritics(`${title}\n${body}`).toLowerCase();
+}
+
+/** The search folding of a query (đ → d, tones dropped), so "Mèo Vạc" and "meo vac" find the same. */
+export function foldQuery(query: string): string {
+  return foldDiacritics(query.normalize('NFC')).toLowerCase();
+}
+
+/**
+ * Analyses and stores new articles of one source inside the caller's transaction: an article
+ * already stored (same feed id or URL) is skipped, so a re-poll or a retried failure never doubles
+ * anything; each new one gets its relevance, tone, topics, flags and near-duplicate group, and a
+ * negative or flagged story (once per group) or a spike raises an alert.
+ */
+export async function storeArticles(
+  tx: Tx,
+  ctx: RequestContext,
+  source: { id: number | null; name: string },
+  raw: RawArticle[],
+): Promise<StoreResult> {
+  const now = ctx.clock.now();
+  const result: StoreResult = { received: raw.length, stored: 0, skipped: 0, relevant: 0, alerts: 0, storedIds: [] };
+  const withKeys = raw.map((r) => ({ ...r, externalKey: canonicalizeUrl(r.url ?? undefined) ?? r.key }));
+  const unique = new Map<string, (typeof withKeys)[number]>();
+  for (const r of withKeys) if (!unique.has(r.externalKey)) unique.set(r.externalKey, r);
+  const keys = [...unique.keys()];
+  const existing = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await tx
+      .select({ key: monitorArticles.externalKey })
+      .from(monitorArticles)
+      .where(inArray(monitorArticles.externalKey, keys.slice(i, i + 500)));
+    for (const row of rows) existing.add(row.key);
+  }
+  const fresh = [...unique.values()].filter((r) => !existing.has(r.externalKey));
+  result.skipped = raw.length - fresh.length;
+  if (fresh.length === 0) return result;
+
+  const analyzer = await provinceAnalyzer(tx, currentScope().provinceId);
+  const dayOf = (r: RawArticle) => (r.publishedAt ? isoDateInVietnam(new Date(r.publishedAt)) : ctx.clock.today());
+  fresh.sort((a, b) => (a.publishedAt ?? '9').localeCompare(b.publishedAt ?? '9'));
+  const earliestDay = fresh.map(dayOf).sort()[0]!;
+  const index = new NearDuplicateIndex();
+  const window = await tx
+    .select({
+      id: monitorArticles.id,
+      url: monitorArticles.url,
+      publishedAt: monitorArticles.publishedAt,
+      signature: monitorArticles.signature,
+    })
+    .from(monitorArticles)
+    .where(gte(monitorArticles.day, addDays(earliestDay, -CLUSTER_WINDOW_DAYS)))
+    .orderBy(monitorArticles.publishedAt, monitorArticles.id);
+  for (const w of window)
+    index.add(
+      { id: String(w.id), url: w.url ?? undefined, publishedAt: w.publishedAt?.toISOString() },
+      decodeSignature(Buffer.from(w.signature, 'base64')),
+    );
+
+  // Ids are taken from the sequence first, so that each row goes in once, with its group, in bulk.
+  const allocated = await tx.execute<{ id: number }>(
+    sql`select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int as id from generate_series(1, ${fresh.length})`,
+  );
+  const ids = allocated.rows.map((r) => Number(r.id));
+  const days = new Set<string>();
+  const rows: (typeof monitorArticles.$inferInsert)[] = [];
+  const heads: Array<{ id: number; title: string; tone: string | null; flags: string[] }> = [];
+  const renamed: Array<{ from: number; to: number }> = [];
+  fresh.forEach((r, n) => {
+    const id = ids[n]!;
+    const title = r.title.normalize('NFC');
+    const body = r.body.normalize('NFC');
+    const analysed = analyzer.analyze(
+      {
+        id: r.externalKey,
+        url: r.url ?? undefined,
+        source: source.name,
+        publishedAt: r.publishedAt ?? undefined,
+        title,
+        body,
+      },
+      { explain: true },
+    );
+    const a = analysed.analysis;
+    const added = index.add(
+      { id: String(id), url: r.url ?? undefined, publishedAt: r.publishedAt ?? undefined },
+      analysed.signature,
+    );
+    const clusterId = Number(added.clusterId);
+    if (added.renamedFrom) {
+      renamed.push({ from: Number(added.renamedFrom), to: clusterId });
+      for (const row of rows) if (row.clusterId === Number(added.renamedFrom)) row.clusterId = clusterId;
+    }
+    rows.push({
+      id,
+      sourceId: source.id,
+      outlet: source.name,
+      url: r.url,
+      canonicalUrl: canonicalizeUrl(r.url ?? undefined) ?? null,
+      externalKey: r.externalKey,
+      title,
+      body,
+      author: r.author,
+      language: r.language ?? (a.relevance.mode === 'folded' ? 'en' : 'vi'),
+      publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
+      day: dayOf(r),
+      fetchedAt: now,
+      relevant: a.relevance.relevant,
+      score: a.relevance.score,
+      tone: a.tone?.label ?? null,
+      toneConfidence: a.tone?.confidence ?? null,
+      topics: a.topics.map((t) => t.label),
+      flags: a.flags.map((f) => f.label),
+      analysis: { relevance: a.relevance, tone: a.tone, topics: a.topics, flags: a.flags, why: a.why },
+      signature: Buffer.from(encodeSignature(analysed.signature)).toString('base64'),
+      evidence: r.evidence,
+      searchText: searchTextOf(title, body),
+      clusterId,
+    });
+    result.stored++;
+    result.storedIds.push(id);
+    if (a.relevance.relevant) {
+      result.relevant++;
+      days.add(dayOf(r));
+      // One alert per story: a syndicated copy of an alerted story adds an outlet, not an alert.
+      if (added.matchedId === null)
+        heads.push({ id, title, tone: a.tone?.label ?? null, flags: a.flags.map((f) => f.label) });
+    }
+  });
+  for (let k = 0; k < rows.length; k += 200) await tx.insert(monitorArticles).values(rows.slice(k, k + 200));
+  // A new article earlier than a stored group's first one renames the stored group.
+  for (const { from, to } of renamed)
+    await tx.update(monitorArticles).set({ clusterId: to }).where(eq(monitorArticles.clusterId, from));
+  result.alerts += await raiseAlerts(
+    tx,
+    ctx,
+    heads.flatMap((head) => articleAlert({ ...head, outlet: source.name }) ?? []),
+  );
+  result.alerts += await raiseSpikeAlerts(tx, ctx, [...days]);
+  return result;
+}
