@@ -21,8 +21,10 @@ export const Milestone = z.object({
   /** Festivals on a lunar date: "10/3 âm lịch". */
   lunar: z.string().nullable(),
   place: z.string(),
-  /** Campaigns: what each press agency is expected to produce. */
-  outputs: z.array(z.object({ agency: z.string(), indicator: z.string(), unit: z.string(), expected: z.number() })),
+  /** Campaigns: what each press agency is expected to produce, and what its activities in the campaign's dates came to. */
+  outputs: z.array(
+    z.object({ agency: z.string(), indicator: z.string(), unit: z.string(), expected: z.number(), actual: z.number() }),
+  ),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

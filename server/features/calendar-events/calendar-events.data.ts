@@ -1,6 +1,7 @@
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { campaignOutputs, campaigns, festivals } from '../../db/schema/calendar-events.js';
+import { activities, activityOutputs } from '../../db/schema/activities.js';
 import { agencies } from '../../db/schema/organisations.js';
 import { indicators } from '../../db/schema/reporting.js';
 import type { CampaignFacts, FestivalFacts } from './milestones.js';
@@ -8,11 +9,13 @@ import { milestonesOf } from './milestones.js';
 
 /** The province's festivals and campaigns, with campaign outputs named (agency, indicator, unit). */
 export async function loadEventFacts(db: Db | Tx): Promise<{ festivals: FestivalFacts[]; campaigns: CampaignFacts[] }> {
-  const [festivalRows, campaignRows, outputRows] = await Promise.all([
+  const [festivalRows, campaignRows, outputRows, actualRows] = await Promise.all([
     db.select().from(festivals).orderBy(asc(festivals.id)),
     db.select().from(campaigns).orderBy(asc(campaigns.startsOn), asc(campaigns.id)),
     db.select().from(campaignOutputs).orderBy(asc(campaignOutputs.id)),
+    loadCampaignActuals(db),
   ]);
+  const actual = new Map(actualRows.map((r) => [r.outputId, r.total]));
   const agencyIds = [...new Set(outputRows.map((o) => o.agencyId))];
   const indicatorIds = [...new Set(outputRows.map((o) => o.indicatorId))];
   const [agencyRows, indicatorRows] = await Promise.all([
@@ -50,9 +53,35 @@ export async function loadEventFacts(db: Db | Tx): Promise<{ festivals: Festival
           indicator: indicator.get(o.indicatorId)?.name ?? `#${o.indicatorId}`,
           unit: indicator.get(o.indicatorId)?.unit ?? '',
           expected: o.expected,
+          actual: actual.get(o.id) ?? 0,
         })),
     })),
   };
+}
+
+/**
+ * What each expected campaign output came to: the agency's activity outputs of that indicator (all
+ * breakdowns) for activities that began within the campaign's dates. Activities carry no campaign
+ * link, so the campaign's window is what attributes them — the screen says "trong thời gian đợt".
+ */
+async function loadCampaignActuals(db: Db | Tx): Promise<{ outputId: number; total: number }[]> {
+  const rows = await db
+    .select({ outputId: campaignOutputs.id, total: sql<string>`sum(${activityOutputs.value})` })
+    .from(campaignOutputs)
+    .innerJoin(campaigns, eq(campaigns.id, campaignOutputs.campaignId))
+    .innerJoin(
+      activities,
+      and(
+        eq(activities.agencyId, campaignOutputs.agencyId),
+        between(activities.startsOn, campaigns.startsOn, campaigns.endsOn),
+      ),
+    )
+    .innerJoin(
+      activityOutputs,
+      and(eq(activityOutputs.activityId, activities.id), eq(activityOutputs.indicatorId, campaignOutputs.indicatorId)),
+    )
+    .groupBy(campaignOutputs.id);
+  return rows.map((r) => ({ outputId: r.outputId, total: Number(r.total) }));
 }
 
 /** The milestones of the given years, from the database. */

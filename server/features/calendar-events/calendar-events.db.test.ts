@@ -80,6 +80,49 @@ describe('the events calendar', () => {
     ]);
   });
 
+  it('counts what a campaign’s agency did within the campaign’s dates against what was expected', async () => {
+    const created = await coordinator.inject({
+      method: 'POST',
+      url: '/api/events/campaigns',
+      payload: {
+        title: 'Đợt tuyên truyền thử tháng Ba',
+        startsOn: '2025-03-01',
+        endsOn: '2025-03-31',
+        outputs: [{ agencyId: bao, code: 'NEWS_BY_LANGUAGE', expected: 10 }],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const options = (await officer.inject({ method: 'GET', url: '/api/activities/options' })).json();
+    const record = async (startsOn: string, outputs: { code: string; breakdownKey?: string; value: number }[]) => {
+      const r = await officer.inject({
+        method: 'POST',
+        url: '/api/activities',
+        payload: {
+          agencyId: bao,
+          taskId: options.tasks[0].id,
+          kind: 'article',
+          title: `Tin ${startsOn}`,
+          startsOn,
+          outputs,
+        },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    };
+    await record('2025-03-05', [
+      { code: 'NEWS_BY_LANGUAGE', breakdownKey: 'en', value: 3 },
+      { code: 'NEWS_BY_LANGUAGE', breakdownKey: 'zh', value: 2 },
+    ]);
+    await record('2025-03-18', [{ code: 'NEWS_BY_LANGUAGE', breakdownKey: 'en', value: 1 }]);
+    await record('2025-02-27', [{ code: 'NEWS_BY_LANGUAGE', breakdownKey: 'en', value: 7 }]);
+    const list = (await officer.inject({ method: 'GET', url: '/api/events/milestones?year=2025' })).json()
+      .milestones as Milestone[];
+    const campaign = list.find((m) => m.title === 'Đợt tuyên truyền thử tháng Ba')!;
+    expect(campaign.outputs).toEqual([expect.objectContaining({ expected: 10, actual: 6 })]);
+    // A campaign nobody has worked on yet shows 0, not a missing figure.
+    const april = list.find((m) => m.kind === 'campaign' && m.title.includes('thử 50 năm'))!;
+    expect(april.outputs[0]!.actual).toBe(0);
+  });
+
   it('serves an iCal feed behind a secret link, without a cookie, that a parser reads', async () => {
     const created = await officer.inject({
       method: 'POST',

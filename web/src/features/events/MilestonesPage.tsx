@@ -1,5 +1,18 @@
 import { formatDate } from '@common/calendar/iso-date';
-import { Badge, Button, Card, Code, Group, NumberInput, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Code,
+  Group,
+  NumberInput,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -93,11 +106,31 @@ function MilestoneCard({ milestone: m }: { milestone: MilestoneView }) {
             {[m.lunar, m.place].filter(Boolean).join(' · ')}
           </Text>
         )}
-        {m.outputs.map((o) => (
-          <Text size="sm" key={`${o.agency}-${o.indicator}`}>
-            {t('events.expected', { agency: o.agency, expected: o.expected, unit: o.unit, indicator: o.indicator })}
+        {m.outputs.map((o) => {
+          const label = t('events.expected', {
+            agency: o.agency,
+            actual: o.actual,
+            expected: o.expected,
+            unit: o.unit,
+            indicator: o.indicator,
+          });
+          return (
+            <Stack gap={2} key={`${o.agency}-${o.indicator}`}>
+              <Text size="sm">{label}</Text>
+              <Progress
+                aria-label={label}
+                size="sm"
+                color={o.actual >= o.expected ? 'teal' : 'blue'}
+                value={o.expected > 0 ? Math.min(100, (o.actual / o.expected) * 100) : 100}
+              />
+            </Stack>
+          );
+        })}
+        {m.outputs.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('events.actualNote')}
           </Text>
-        ))}
+        )}
       </Stack>
     </Card>
   );
