@@ -165,7 +165,9 @@ export type ResourceKind =
   | 'budgetAllocation'
   | 'budgetRequest'
   | 'publication'
-  | 'contest';
+  | 'contest'
+  | 'festival'
+  | 'campaign';
 
 type None = Record<string, never>;
 

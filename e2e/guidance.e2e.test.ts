@@ -102,6 +102,15 @@ describe('guidance from the coordinator to an agency officer on a phone', () => 
     await festival.waitFor();
     expect(await festival.innerText()).toContain('03/03/2026');
     await shot(coordinator, '12-events-1280');
+
+    // 5. A day typed wrong is corrected from the festival's own card: it moves to its new solar day.
+    await festival.getByRole('button', { name: 'Sửa' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Sửa lễ hội' });
+    await dialog.getByRole('textbox', { name: 'Ngày', exact: true }).fill('16');
+    await shot(coordinator, '12-events-edit-1280');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => festival.innerText(), { timeout: 20_000 }).toContain('04/03/2026');
     await phone.close();
     await desk.close();
     console.log(`[e2e] journey 12 (guidance): ${Date.now() - started} ms`);

@@ -1,11 +1,38 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
-import { Abilities, IsoDate, Year } from './primitives.js';
+import { Abilities, Id, IsoDate, Year } from './primitives.js';
 
 const tags = ['calendar-events'];
 
 /** Content type of the iCal feed. */
 export const ICAL_TYPE = 'text/calendar';
+
+/** A festival as stored, for the coordinator's edit form. */
+export const FestivalRecord = z.object({
+  id: z.number(),
+  version: z.number(),
+  name: z.string(),
+  calendar: z.enum(['solar', 'lunar']),
+  month: z.number(),
+  day: z.number(),
+  days: z.number(),
+  place: z.string(),
+  organiserId: z.number().nullable(),
+});
+export type FestivalRecord = z.infer<typeof FestivalRecord>;
+
+/** A campaign as stored, for the coordinator's edit form (outputs by agency id and indicator code). */
+export const CampaignRecord = z.object({
+  id: z.number(),
+  version: z.number(),
+  title: z.string(),
+  anniversaryKey: z.string().nullable(),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  description: z.string(),
+  outputs: z.array(z.object({ agencyId: z.number(), code: z.string(), expected: z.number() })),
+});
+export type CampaignRecord = z.infer<typeof CampaignRecord>;
 
 /** A dated thing of the foreign-information year: an anniversary, a festival or a campaign. */
 export const Milestone = z.object({
@@ -25,6 +52,9 @@ export const Milestone = z.object({
   outputs: z.array(
     z.object({ agency: z.string(), indicator: z.string(), unit: z.string(), expected: z.number(), actual: z.number() }),
   ),
+  /** The stored festival or campaign behind the milestone (null for anniversaries, which are national facts). */
+  festival: FestivalRecord.nullable(),
+  campaign: CampaignRecord.nullable(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 
@@ -81,6 +111,48 @@ export const createCampaign = endpoint({
   body: CampaignInput,
   status: 201,
   response: z.object({ id: z.number() }),
+});
+
+const Versioned = z.object({ version: z.number().int().min(1) });
+
+export const updateFestival = endpoint({
+  method: 'PUT',
+  path: '/api/events/festivals/:id',
+  summary: 'Sửa lễ hội / Change a festival (with the version it was read at)',
+  tags,
+  params: z.object({ id: Id }),
+  body: FestivalInput.extend(Versioned.shape),
+  response: z.object({ id: z.number(), version: z.number() }),
+});
+
+export const deleteFestival = endpoint({
+  method: 'DELETE',
+  path: '/api/events/festivals/:id',
+  summary: 'Xoá lễ hội / Remove a festival (with the version it was read at)',
+  tags,
+  params: z.object({ id: Id }),
+  query: z.object({ version: z.coerce.number().int().min(1) }),
+  response: z.object({ removed: z.number() }),
+});
+
+export const updateCampaign = endpoint({
+  method: 'PUT',
+  path: '/api/events/campaigns/:id',
+  summary: 'Sửa đợt tuyên truyền / Change a campaign and its expected outputs (with the version it was read at)',
+  tags,
+  params: z.object({ id: Id }),
+  body: CampaignInput.extend(Versioned.shape),
+  response: z.object({ id: z.number(), version: z.number() }),
+});
+
+export const deleteCampaign = endpoint({
+  method: 'DELETE',
+  path: '/api/events/campaigns/:id',
+  summary: 'Xoá đợt tuyên truyền / Remove a campaign (with the version it was read at)',
+  tags,
+  params: z.object({ id: Id }),
+  query: z.object({ version: z.coerce.number().int().min(1) }),
+  response: z.object({ removed: z.number() }),
 });
 
 export const createFeedToken = endpoint({

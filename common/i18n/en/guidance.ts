@@ -76,6 +76,12 @@ export const enGuidance: Record<keyof typeof viGuidance, string> = {
   'events.field.indicator': 'Indicator',
   'events.field.expected': 'Expected',
   'events.addOutput': 'Add an agency',
+  'events.remove': 'Remove',
+  'events.removeConfirm': 'Remove “{title}”? The audit log keeps a copy.',
+  'events.cancel': 'Cancel',
+  'events.edit': 'Edit',
+  'events.editFestival': 'Edit festival',
+  'events.editCampaign': 'Edit campaign',
   'events.save': 'Save',
   'events.empty': 'Nothing on this list.',
 };

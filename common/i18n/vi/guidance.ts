@@ -74,6 +74,12 @@ export const viGuidance = {
   'events.field.indicator': 'Chỉ tiêu',
   'events.field.expected': 'Số lượng dự kiến',
   'events.addOutput': 'Thêm cơ quan',
+  'events.remove': 'Xóa',
+  'events.removeConfirm': 'Xóa “{title}”? Bản ghi được giữ trong nhật ký.',
+  'events.cancel': 'Hủy',
+  'events.edit': 'Sửa',
+  'events.editFestival': 'Sửa lễ hội',
+  'events.editCampaign': 'Sửa đợt tuyên truyền',
   'events.save': 'Lưu',
   'events.empty': 'Không có mốc nào.',
 } as const;

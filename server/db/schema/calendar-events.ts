@@ -27,7 +27,9 @@ export const festivals = pgTable('festivals', {
   days: integer('days').notNull().default(1),
   place: text('place').notNull().default(''),
   organiserId: integer('organiser_id').references(() => agencies.id),
+  version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }),
 });
 
 /** A communication campaign [đợt tuyên truyền], often for an anniversary, with expected outputs per agency. */
@@ -41,8 +43,10 @@ export const campaigns = pgTable(
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     description: text('description').notNull().default(''),
+    version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }),
   },
   (t) => [index('campaigns_starts_idx').on(t.startsOn)],
 );

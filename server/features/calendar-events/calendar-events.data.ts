@@ -24,37 +24,52 @@ export async function loadEventFacts(db: Db | Tx): Promise<{ festivals: Festival
       : [],
     indicatorIds.length
       ? db
-          .select({ id: indicators.id, name: indicators.name, unit: indicators.unit })
+          .select({ id: indicators.id, code: indicators.code, name: indicators.name, unit: indicators.unit })
           .from(indicators)
           .where(inArray(indicators.id, indicatorIds))
       : [],
   ]);
   const agencyName = new Map(agencyRows.map((a) => [a.id, a.name]));
   const indicator = new Map(indicatorRows.map((i) => [i.id, i]));
+  const outputsOf = (campaignId: number) => outputRows.filter((o) => o.campaignId === campaignId);
   return {
     festivals: festivalRows.map((f) => ({
       id: f.id,
+      version: f.version,
       name: f.name,
       calendar: f.calendar,
       month: f.month,
       day: f.day,
       days: f.days,
       place: f.place,
+      organiserId: f.organiserId,
     })),
     campaigns: campaignRows.map((c) => ({
       id: c.id,
       title: c.title,
       startsOn: c.startsOn,
       endsOn: c.endsOn,
-      outputs: outputRows
-        .filter((o) => o.campaignId === c.id)
-        .map((o) => ({
-          agency: agencyName.get(o.agencyId) ?? `#${o.agencyId}`,
-          indicator: indicator.get(o.indicatorId)?.name ?? `#${o.indicatorId}`,
-          unit: indicator.get(o.indicatorId)?.unit ?? '',
+      record: {
+        id: c.id,
+        version: c.version,
+        title: c.title,
+        anniversaryKey: c.anniversaryKey,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        description: c.description,
+        outputs: outputsOf(c.id).map((o) => ({
+          agencyId: o.agencyId,
+          code: indicator.get(o.indicatorId)?.code ?? '',
           expected: o.expected,
-          actual: actual.get(o.id) ?? 0,
         })),
+      },
+      outputs: outputsOf(c.id).map((o) => ({
+        agency: agencyName.get(o.agencyId) ?? `#${o.agencyId}`,
+        indicator: indicator.get(o.indicatorId)?.name ?? `#${o.indicatorId}`,
+        unit: indicator.get(o.indicatorId)?.unit ?? '',
+        expected: o.expected,
+        actual: actual.get(o.id) ?? 0,
+      })),
     })),
   };
 }

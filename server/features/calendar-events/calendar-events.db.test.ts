@@ -1,10 +1,11 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Milestone } from '../../../common/contracts/calendar-events.js';
-import { like } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { isoDateInVietnam } from '../../../common/calendar/index.js';
 import { createClock } from '../../context.js';
 import { notifications } from '../../db/schema/reporting.js';
+import { auditEvents } from '../../db/schema/system.js';
 import { buildTestApp, type Session, signIn, type TestApp } from '../../test/test-app.js';
 import { agencyIdByName } from '../reporting/reporting.test-support.js';
 import { sendMilestoneReminders } from './send-milestone-reminders.js';
@@ -121,6 +122,95 @@ describe('the events calendar', () => {
     // A campaign nobody has worked on yet shows 0, not a missing figure.
     const april = list.find((m) => m.kind === 'campaign' && m.title.includes('thử 50 năm'))!;
     expect(april.outputs[0]!.actual).toBe(0);
+  });
+
+  it('lets the coordinator correct and remove a festival or a campaign, refusing a stale version', async () => {
+    const created = await coordinator.inject({
+      method: 'POST',
+      url: '/api/events/festivals',
+      payload: { name: 'Lễ hội gõ sai ngày', calendar: 'solar', month: 9, day: 12, place: 'Hàm Yên' },
+    });
+    const id = created.json().id as number;
+    const read = async () =>
+      (
+        (await officer.inject({ method: 'GET', url: '/api/events/milestones?year=2025' })).json()
+          .milestones as Milestone[]
+      )
+        .filter((m) => m.festival?.id === id)
+        .map((m) => m.festival!);
+    expect(await read()).toEqual([expect.objectContaining({ version: 1, day: 12, place: 'Hàm Yên' })]);
+    const change = (version: number, day: number) =>
+      coordinator.inject({
+        method: 'PUT',
+        url: `/api/events/festivals/${id}`,
+        payload: { name: 'Lễ hội đã sửa ngày', calendar: 'solar', month: 9, day, place: 'Hàm Yên', version },
+      });
+    const first = await change(1, 21);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toEqual({ id, version: 2 });
+    const stale = await change(1, 22);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'VERSION_CONFLICT', params: { currentVersion: 2 } });
+    expect(await read()).toEqual([expect.objectContaining({ version: 2, day: 21, name: 'Lễ hội đã sửa ngày' })]);
+    const notAllowed = await officer.inject({ method: 'DELETE', url: `/api/events/festivals/${id}?version=2` });
+    expect(notAllowed.statusCode).toBe(403);
+    expect(
+      (await coordinator.inject({ method: 'DELETE', url: `/api/events/festivals/${id}?version=1` })).statusCode,
+    ).toBe(409);
+    const removed = await coordinator.inject({ method: 'DELETE', url: `/api/events/festivals/${id}?version=2` });
+    expect(removed.json()).toEqual({ removed: 1 });
+    expect(await read()).toEqual([]);
+    const gone = await change(2, 23);
+    expect(gone.statusCode).toBe(404);
+
+    const campaign = await coordinator.inject({
+      method: 'POST',
+      url: '/api/events/campaigns',
+      payload: {
+        title: 'Đợt tuyên truyền sẽ sửa',
+        startsOn: '2025-05-01',
+        endsOn: '2025-05-31',
+        outputs: [{ agencyId: bao, code: 'NEWS_BY_LANGUAGE', expected: 5 }],
+      },
+    });
+    const campaignId = campaign.json().id as number;
+    const edited = await coordinator.inject({
+      method: 'PUT',
+      url: `/api/events/campaigns/${campaignId}`,
+      payload: {
+        title: 'Đợt tuyên truyền đã sửa',
+        startsOn: '2025-05-10',
+        endsOn: '2025-06-10',
+        outputs: [{ agencyId: bao, code: 'NEWS_BY_LANGUAGE', expected: 12 }],
+        version: 1,
+      },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const list = (await officer.inject({ method: 'GET', url: '/api/events/milestones?year=2025' })).json()
+      .milestones as Milestone[];
+    const shown = list.find((m) => m.campaign?.id === campaignId)!;
+    expect(shown).toMatchObject({ title: 'Đợt tuyên truyền đã sửa', date: '2025-05-10', endsOn: '2025-06-10' });
+    expect(shown.campaign!.outputs).toEqual([{ agencyId: bao, code: 'NEWS_BY_LANGUAGE', expected: 12 }]);
+    const inverted = await coordinator.inject({
+      method: 'PUT',
+      url: `/api/events/campaigns/${campaignId}`,
+      payload: { title: 'Đợt tuyên truyền đã sửa', startsOn: '2025-06-10', endsOn: '2025-05-10', version: 2 },
+    });
+    expect(inverted.json().error.code).toBe('DATE_RANGE_INVERTED');
+    expect(
+      (await coordinator.inject({ method: 'DELETE', url: `/api/events/campaigns/${campaignId}?version=2` })).statusCode,
+    ).toBe(200);
+    const audit = await t.database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(
+        and(
+          like(auditEvents.action, '%.%'),
+          eq(auditEvents.subjectType, 'campaign'),
+          eq(auditEvents.subjectId, String(campaignId)),
+        ),
+      );
+    expect(audit.map((a) => a.action).sort()).toEqual(['campaign.create', 'campaign.delete', 'campaign.update']);
   });
 
   it('serves an iCal feed behind a secret link, without a cookie, that a parser reads', async () => {

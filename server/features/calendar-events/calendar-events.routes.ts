@@ -5,6 +5,7 @@ import { abilitiesFor } from '../../policies/policy.js';
 import { createFeedToken, feedOfToken, renderCalendarFeed } from './calendar-feed.js';
 import { listMilestones } from './calendar-events.queries.js';
 import { createCampaign, createFestival } from './create-event.js';
+import { deleteCampaign, deleteFestival, updateCampaign, updateFestival } from './edit-event.js';
 
 /** The year's milestones, festivals and campaigns, and the iCal feed behind a secret link. */
 export function registerCalendarEventRoutes(app: FastifyInstance, services: RouteServices): void {
@@ -18,6 +19,18 @@ export function registerCalendarEventRoutes(app: FastifyInstance, services: Rout
   registerEndpoint(app, services, contract.createCampaign, async ({ body }, ctx) => ({
     id: await createCampaign(ctx, body),
   }));
+  registerEndpoint(app, services, contract.updateFestival, async ({ params, body }, ctx) =>
+    updateFestival(ctx, params.id, body),
+  );
+  registerEndpoint(app, services, contract.deleteFestival, async ({ params, query }, ctx) =>
+    deleteFestival(ctx, params.id, query.version),
+  );
+  registerEndpoint(app, services, contract.updateCampaign, async ({ params, body }, ctx) =>
+    updateCampaign(ctx, params.id, body),
+  );
+  registerEndpoint(app, services, contract.deleteCampaign, async ({ params, query }, ctx) =>
+    deleteCampaign(ctx, params.id, query.version),
+  );
   registerEndpoint(app, services, contract.createFeedToken, async ({ body }, ctx) => createFeedToken(ctx, body.scope));
   registerEndpoint(app, services, contract.calendarFeed, async ({ params }, ctx) => {
     const feed = await feedOfToken(ctx.db, params.token, ctx.clock.now());

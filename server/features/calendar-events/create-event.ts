@@ -19,14 +19,32 @@ async function assertAgenciesExist(ctx: RequestContext, ids: number[]) {
   if (missing !== undefined) throw new AppError('NOT_FOUND', { resource: 'agency', id: `#${missing}` });
 }
 
-/** Adds a provincial festival held yearly on a solar or lunar day (coordinator). */
-export async function createFestival(ctx: RequestContext, raw: FestivalInput) {
-  authorize(ctx.actor, 'events.manage');
-  const input = FestivalInput.parse(raw);
+/** The festival's day must exist and its organiser too; shared by creating and changing one. */
+export async function checkFestival(ctx: RequestContext, input: FestivalInput & { day: number; month: number }) {
   // A lunar month has at most 30 days; a solar day must exist in some year (29/02 does).
   const max = input.calendar === 'lunar' ? 30 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][input.month - 1]!;
   if (input.day > max) throw new AppError('INVALID_DATE', { value: `${input.day}/${input.month}` });
   await assertAgenciesExist(ctx, input.organiserId ? [input.organiserId] : []);
+}
+
+/** A campaign's dates in order, its agencies and indicators known: the output rows to store. */
+export async function campaignOutputRows(ctx: RequestContext, input: ReturnType<typeof CampaignInput.parse>) {
+  if (input.endsOn < input.startsOn) throw new AppError('DATE_RANGE_INVERTED');
+  await assertAgenciesExist(ctx, [...new Set(input.outputs.map((o) => o.agencyId))]);
+  const catalogue = await loadIndicators(ctx.db, [...new Set(input.outputs.map((o) => o.code))]);
+  const byCode = new Map(catalogue.map((i) => [i.code, i.id]));
+  const unknown = input.outputs.filter((o) => !byCode.has(o.code)).map((o) => o.code);
+  if (unknown.length) throw new AppError('INDICATOR_INVALID', { count: unknown.length, names: unknown.join(', ') });
+  // One figure per agency and indicator: a repeated line replaces the earlier one.
+  const outputs = [...new Map(input.outputs.map((o) => [`${o.agencyId}|${o.code}`, o])).values()];
+  return outputs.map((o) => ({ agencyId: o.agencyId, indicatorId: byCode.get(o.code)!, expected: o.expected }));
+}
+
+/** Adds a provincial festival held yearly on a solar or lunar day (coordinator). */
+export async function createFestival(ctx: RequestContext, raw: FestivalInput) {
+  authorize(ctx.actor, 'events.manage');
+  const input = FestivalInput.parse(raw);
+  await checkFestival(ctx, input);
   return inTransaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(festivals)
@@ -52,12 +70,7 @@ export async function createFestival(ctx: RequestContext, raw: FestivalInput) {
 export async function createCampaign(ctx: RequestContext, raw: CampaignInput) {
   authorize(ctx.actor, 'events.manage');
   const input = CampaignInput.parse(raw);
-  if (input.endsOn < input.startsOn) throw new AppError('DATE_RANGE_INVERTED');
-  await assertAgenciesExist(ctx, [...new Set(input.outputs.map((o) => o.agencyId))]);
-  const catalogue = await loadIndicators(ctx.db, [...new Set(input.outputs.map((o) => o.code))]);
-  const byCode = new Map(catalogue.map((i) => [i.code, i.id]));
-  const unknown = input.outputs.filter((o) => !byCode.has(o.code)).map((o) => o.code);
-  if (unknown.length) throw new AppError('INDICATOR_INVALID', { count: unknown.length, names: unknown.join(', ') });
+  const outputs = await campaignOutputRows(ctx, input);
   return inTransaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(campaigns)
@@ -71,18 +84,7 @@ export async function createCampaign(ctx: RequestContext, raw: CampaignInput) {
         createdAt: ctx.clock.now(),
       })
       .returning({ id: campaigns.id });
-    // One figure per agency and indicator: a repeated line replaces the earlier one.
-    const outputs = [...new Map(input.outputs.map((o) => [`${o.agencyId}|${o.code}`, o])).values()];
-    if (outputs.length) {
-      await tx.insert(campaignOutputs).values(
-        outputs.map((o) => ({
-          campaignId: row!.id,
-          agencyId: o.agencyId,
-          indicatorId: byCode.get(o.code)!,
-          expected: o.expected,
-        })),
-      );
-    }
+    if (outputs.length) await tx.insert(campaignOutputs).values(outputs.map((o) => ({ ...o, campaignId: row!.id })));
     await recordAuditEvent(tx, ctx, {
       action: 'campaign.create',
       subjectType: 'campaign',

@@ -32,10 +32,41 @@ describe('festival dates', () => {
   });
 
   it('puts festivals, anniversaries and campaigns of a year in one dated list', () => {
+    const campaign = {
+      id: 7,
+      version: 1,
+      title: 'Đợt tuyên truyền',
+      anniversaryKey: null,
+      startsOn: '2025-12-15',
+      endsOn: '2026-01-15',
+      description: '',
+      outputs: [],
+    };
     const list = milestonesOf(
       2026,
-      [{ id: 1, name: 'Lễ hội Lồng Tồng', calendar: 'lunar', month: 1, day: 15, days: 2, place: 'Na Hang' }],
-      [{ id: 7, title: 'Đợt tuyên truyền', startsOn: '2025-12-15', endsOn: '2026-01-15', outputs: [] }],
+      [
+        {
+          id: 1,
+          version: 1,
+          name: 'Lễ hội Lồng Tồng',
+          calendar: 'lunar',
+          month: 1,
+          day: 15,
+          days: 2,
+          place: 'Na Hang',
+          organiserId: null,
+        },
+      ],
+      [
+        {
+          id: 7,
+          title: 'Đợt tuyên truyền',
+          startsOn: '2025-12-15',
+          endsOn: '2026-01-15',
+          outputs: [],
+          record: campaign,
+        },
+      ],
     );
     const festival = list.find((m) => m.kind === 'festival')!;
     expect(festival).toMatchObject({ date: '2026-03-03', endsOn: '2026-03-04', lunar: '15/1 âm lịch' });

@@ -1,10 +1,10 @@
-import type { Milestone } from '../../../common/contracts/calendar-events.js';
+import type { CampaignRecord, FestivalRecord, Milestone } from '../../../common/contracts/calendar-events.js';
 import { addDays } from '../../../common/calendar/index.js';
 import { anniversariesOf, anniversaryTitle } from './anniversaries.js';
-import { festivalDatesIn, type FestivalDate } from './festival-dates.js';
+import { festivalDatesIn } from './festival-dates.js';
 
 /** A festival as stored. */
-export type FestivalFacts = FestivalDate & { id: number; name: string; days: number; place: string };
+export type FestivalFacts = FestivalRecord;
 /** A campaign as stored, with its expected outputs named. */
 export type CampaignFacts = {
   id: number;
@@ -12,6 +12,7 @@ export type CampaignFacts = {
   startsOn: string;
   endsOn: string;
   outputs: Milestone['outputs'];
+  record: CampaignRecord;
 };
 
 /**
@@ -34,6 +35,8 @@ export function milestonesOf(year: number, festivals: FestivalFacts[], campaigns
       lunar: null,
       place: '',
       outputs: [],
+      festival: null,
+      campaign: null,
     });
   }
   for (const f of festivals) {
@@ -50,6 +53,8 @@ export function milestonesOf(year: number, festivals: FestivalFacts[], campaigns
         lunar: f.calendar === 'lunar' ? `${f.day}/${f.month} âm lịch` : null,
         place: f.place,
         outputs: [],
+        festival: f,
+        campaign: null,
       });
     }
   }
@@ -67,6 +72,8 @@ export function milestonesOf(year: number, festivals: FestivalFacts[], campaigns
       lunar: null,
       place: '',
       outputs: c.outputs,
+      festival: null,
+      campaign: c.record,
     });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));

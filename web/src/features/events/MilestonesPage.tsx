@@ -5,6 +5,7 @@ import {
   Card,
   Code,
   Group,
+  Modal,
   NumberInput,
   Progress,
   SimpleGrid,
@@ -13,6 +14,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -64,7 +66,7 @@ export function MilestonesPage() {
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
         {shown.length === 0 && <Text>{t('events.empty')}</Text>}
         {shown.map((m) => (
-          <MilestoneCard key={m.key} milestone={m} />
+          <MilestoneCard key={m.key} milestone={m} canEdit={me.abilities['events.manage'] === true} />
         ))}
       </QueryState>
       <FeedLinks agency={me.user.agencyId !== null} />
@@ -78,8 +80,10 @@ export function MilestonesPage() {
   );
 }
 
-function MilestoneCard({ milestone: m }: { milestone: MilestoneView }) {
+function MilestoneCard({ milestone: m, canEdit }: { milestone: MilestoneView; canEdit: boolean }) {
   const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const editable = canEdit && (m.festival !== null || m.campaign !== null);
   const when = m.endsOn !== m.date ? `${formatDate(m.date)} – ${formatDate(m.endsOn)}` : formatDate(m.date);
   return (
     <Card
@@ -131,7 +135,25 @@ function MilestoneCard({ milestone: m }: { milestone: MilestoneView }) {
             {t('events.actualNote')}
           </Text>
         )}
+        {editable && (
+          <Group justify="flex-end">
+            <Button variant="light" size="compact-md" onClick={() => setEditing(true)}>
+              {t('events.edit')}
+            </Button>
+          </Group>
+        )}
       </Stack>
+      {editable && (
+        <Modal
+          opened={editing}
+          onClose={() => setEditing(false)}
+          title={t(m.festival ? 'events.editFestival' : 'events.editCampaign')}
+          size="lg"
+        >
+          {m.festival && <FestivalForm record={m.festival} onDone={() => setEditing(false)} />}
+          {m.campaign && <CampaignForm record={m.campaign} onDone={() => setEditing(false)} />}
+        </Modal>
+      )}
     </Card>
   );
 }
