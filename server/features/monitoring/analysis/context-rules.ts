@@ -85,7 +85,8 @@ export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): bo
     const after = tokens[i + 1]!;
     // A shop name in quotes ("quán “Phở bò Hà Giang”") is still the shop's name.
     const opensQuote =
-      /^["“'‘]$/.test(after.punctBefore) && (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i - 1)));
+      /^["“'‘]$/.test(after.punctBefore) &&
+      (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i - 1)));
     if (after.punctBefore !== '' && after.punctBefore !== '&' && !opensQuote) return false;
     if (BRAND_STOPS.has(t.key)) return false;
     if (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i))) return true;

@@ -37,6 +37,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   const extra = (values['train-on'] ?? []).flatMap(loadHeldoutSet);
   const model = values.shipped ? loadModel() : trainOn(extra);
-  const how = values.shipped ? 'shipped model' : `trained on corpus train${extra.length ? ` + ${values['train-on']}` : ''}`;
+  const how = values.shipped
+    ? 'shipped model'
+    : `trained on corpus train${extra.length ? ` + ${values['train-on']}` : ''}`;
   for (const set of positionals) console.log(`${formatReport(scoreHeldoutSet(set, model), `Set ${set} (${how})`)}\n`);
 }
