@@ -83,7 +83,11 @@ export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): bo
   for (let i = hit.from - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const t = tokens[i]!;
     const after = tokens[i + 1]!;
-    if (after.punctBefore !== '' && after.punctBefore !== '&') return false;
+    // A shop name in quotes ("quán “Phở bò Hà Giang”") is still the shop's name.
+    const opensQuote =
+      /^["“'‘]$/.test(after.punctBefore) &&
+      (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i - 1)));
+    if (after.punctBefore !== '' && after.punctBefore !== '&' && !opensQuote) return false;
     if (BRAND_STOPS.has(t.key)) return false;
     if (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i))) return true;
     if (t.sentenceStart) return false;

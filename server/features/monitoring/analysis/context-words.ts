@@ -27,13 +27,13 @@ const TITLE_PAIRS = set(
   'cô giáo|ca sĩ|nghệ sĩ|nữ sinh|học sinh|sinh viên|diễn viên|người mẫu|hoa hậu|á hậu|nhà báo' +
     '|bác sĩ|y sĩ|nha sĩ|họa sĩ|nhạc sĩ|tác giả|nhà văn|nhà thơ|đạo diễn|vận động viên|cầu thủ' +
     '|thí sinh|giáo viên|nạn nhân|bị cáo|bị hại|đối tượng|thiếu nữ|cô gái|chàng trai|nữ ca sĩ' +
-    '|nam ca sĩ|luật sư',
+    '|nam ca sĩ|luật sư|tiền vệ|tiền đạo|hậu vệ|thủ môn|võ sĩ|kỳ thủ|nghệ danh|tên thật',
 );
 
 const SINGLE_TITLES = set(
   'anh|chị|em|cô|bà|ông|bé|cháu|cụ|chú|bác|thầy|bạn|nàng|cậu|bố|mẹ|vợ|chồng|mc|btv|pv|ths|ts|pgs|gs|bs' +
     '|ls|nsnd|nsưt|vđv|hlv|mr' +
-    '|ms|mrs|dr|singer|miss',
+    '|ms|mrs|dr|singer|miss|rapper|dj|youtuber|tiktoker|vlogger|blogger|streamer',
 );
 
 /** Whether the one or two syllables before a name are a person's title. */
@@ -65,7 +65,7 @@ export const SPEECH_VERBS = set(
 /** Words before a name (within a few syllables, same clause) that make it a company or shop name. */
 export const ORGANISATION_WORDS = set(
   'công ty|tnhh|cổ phần|tập đoàn|nhà hàng|quán|khách sạn|cửa hàng|thương hiệu|hãng|chuỗi|siêu thị' +
-    '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand',
+    '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand|nhà xe|xe khách|homestay|tiệm ăn',
 );
 
 /** Words that end a company name when walking back from a place name ("quán ăn ở phố cổ Đồng Văn"). */
