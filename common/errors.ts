@@ -167,7 +167,8 @@ export type ResourceKind =
   | 'publication'
   | 'contest'
   | 'festival'
-  | 'campaign';
+  | 'campaign'
+  | 'calendarFeed';
 
 type None = Record<string, never>;
 

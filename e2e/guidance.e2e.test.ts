@@ -77,6 +77,15 @@ describe('guidance from the coordinator to an agency officer on a phone', () => 
     await officer.getByTestId('milestone-anniversary:people-army:2026').waitFor();
     expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(officer, '12-events-390');
+    // A calendar link for the phone, then revoked (a phone lost): the list empties, the link stops.
+    await officer.getByRole('button', { name: 'Lịch của cơ quan' }).click();
+    const feedUrl = await officer.getByTestId('feed-url').innerText();
+    await officer.getByTestId('feed-tokens').getByRole('button', { name: 'Thu hồi' }).waitFor();
+    await shot(officer, '12-events-feed-390');
+    expect((await officer.request.get(feedUrl)).status()).toBe(200);
+    await officer.getByTestId('feed-tokens').getByRole('button', { name: 'Thu hồi' }).click();
+    await officer.getByTestId('feed-tokens').waitFor({ state: 'detached' });
+    expect((await officer.request.get(feedUrl)).status()).toBe(401);
     await signOut(officer);
 
     // 3. The coordinator's register: read and acknowledged by its one recipient.

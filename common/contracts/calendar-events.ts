@@ -165,6 +165,31 @@ export const createFeedToken = endpoint({
   response: z.object({ path: z.string(), scope: z.enum(['user', 'agency']) }),
 });
 
+/** One of the reader's calendar links, as their list shows it (the secret itself is never shown again). */
+export const FeedTokenView = z.object({
+  id: z.number(),
+  scope: z.enum(['user', 'agency']),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+
+export const listFeedTokens = endpoint({
+  method: 'GET',
+  path: '/api/events/feed-tokens',
+  summary: 'Các đường dẫn lịch của tôi / My calendar links (not revoked)',
+  tags,
+  response: z.object({ tokens: z.array(FeedTokenView) }),
+});
+
+export const revokeFeedToken = endpoint({
+  method: 'DELETE',
+  path: '/api/events/feed-tokens/:id',
+  summary: 'Thu hồi đường dẫn lịch / Revoke one of my calendar links: it stops working at once',
+  tags,
+  params: z.object({ id: Id }),
+  response: z.object({ revoked: z.number() }),
+});
+
 export const calendarFeed = endpoint({
   method: 'GET',
   path: '/api/events/feed/:token',

@@ -82,6 +82,10 @@ export const enGuidance: Record<keyof typeof viGuidance, string> = {
   'events.edit': 'Edit',
   'events.editFestival': 'Edit festival',
   'events.editCampaign': 'Edit campaign',
+  'events.feedLinks': 'Links in force',
+  'events.feedLink': '{scope, select, agency {Agency calendar} other {My calendar}} · created {created}',
+  'events.feedLinkUsed': 'last used {used}',
+  'events.feedRevoke': 'Revoke',
   'events.save': 'Save',
   'events.empty': 'Nothing on this list.',
 };

@@ -80,6 +80,10 @@ export const viGuidance = {
   'events.edit': 'Sửa',
   'events.editFestival': 'Sửa lễ hội',
   'events.editCampaign': 'Sửa đợt tuyên truyền',
+  'events.feedLinks': 'Các đường dẫn đang dùng',
+  'events.feedLink': '{scope, select, agency {Lịch của cơ quan} other {Lịch của tôi}} · tạo {created}',
+  'events.feedLinkUsed': 'dùng lần cuối {used}',
+  'events.feedRevoke': 'Thu hồi',
   'events.save': 'Lưu',
   'events.empty': 'Không có mốc nào.',
 } as const;

@@ -238,6 +238,20 @@ describe('the events calendar', () => {
     const wrong = await t.app.inject({ method: 'GET', url: `/api/events/feed/ttdncal_${'x'.repeat(32)}` });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('CALENDAR_FEED_INVALID');
+
+    // The owner lists the link (used once now) and revokes it: it stops at once; nobody else can revoke it.
+    const mine = (await officer.inject({ method: 'GET', url: '/api/events/feed-tokens' })).json().tokens;
+    expect(mine[0]).toMatchObject({ scope: 'agency', lastUsedAt: expect.any(String) });
+    const someoneElse = await coordinator.inject({ method: 'DELETE', url: `/api/events/feed-tokens/${mine[0].id}` });
+    expect(someoneElse.statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(200);
+    const revoked = await officer.inject({ method: 'DELETE', url: `/api/events/feed-tokens/${mine[0].id}` });
+    expect(revoked.json()).toEqual({ revoked: 1 });
+    const after = await t.app.inject({ method: 'GET', url: path });
+    expect(after.statusCode).toBe(401);
+    expect((await officer.inject({ method: 'GET', url: '/api/events/feed-tokens' })).json().tokens).toEqual(
+      mine.slice(1),
+    );
   });
 
   it('reminds the coordinators 10 and 3 working days before a round anniversary, once', async () => {

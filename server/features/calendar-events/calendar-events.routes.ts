@@ -5,6 +5,7 @@ import { abilitiesFor } from '../../policies/policy.js';
 import { createFeedToken, feedOfToken, renderCalendarFeed } from './calendar-feed.js';
 import { listMilestones } from './calendar-events.queries.js';
 import { createCampaign, createFestival } from './create-event.js';
+import { listFeedTokens, revokeFeedToken } from './feed-tokens.js';
 import { deleteCampaign, deleteFestival, updateCampaign, updateFestival } from './edit-event.js';
 
 /** The year's milestones, festivals and campaigns, and the iCal feed behind a secret link. */
@@ -32,6 +33,8 @@ export function registerCalendarEventRoutes(app: FastifyInstance, services: Rout
     deleteCampaign(ctx, params.id, query.version),
   );
   registerEndpoint(app, services, contract.createFeedToken, async ({ body }, ctx) => createFeedToken(ctx, body.scope));
+  registerEndpoint(app, services, contract.listFeedTokens, async (_request, ctx) => listFeedTokens(ctx));
+  registerEndpoint(app, services, contract.revokeFeedToken, async ({ params }, ctx) => revokeFeedToken(ctx, params.id));
   registerEndpoint(app, services, contract.calendarFeed, async ({ params }, ctx) => {
     const feed = await feedOfToken(ctx.db, params.token, ctx.clock.now());
     const text = await ctx.withProvince(feed.provinceId, (db) => renderCalendarFeed({ db, clock: ctx.clock }, feed));

@@ -1,4 +1,4 @@
-import { formatDate } from '@common/calendar/iso-date';
+import { formatDate, formatDateTime } from '@common/calendar/iso-date';
 import {
   Badge,
   Button,
@@ -20,7 +20,8 @@ import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useMe } from '../auth/session';
 import { CampaignForm, FestivalForm } from './EventForms';
-import { type MilestoneView, useFeedToken, useMilestones } from './events.api';
+import { type MilestoneView, useFeedToken, useFeedTokens, useMilestones, useRevokeFeedToken } from './events.api';
+import { ErrorAlert } from '../../components/QueryState';
 
 const KIND_COLOURS = { anniversary: 'red', festival: 'grape', campaign: 'blue' } as const;
 
@@ -185,7 +186,42 @@ function FeedLinks({ agency }: { agency: boolean }) {
             </Text>
           </>
         )}
+        <FeedTokenList />
       </Stack>
     </Card>
+  );
+}
+
+/** The reader's links in force, each revocable (a lost phone, a link shared by mistake). */
+function FeedTokenList() {
+  const { t } = useI18n();
+  const tokens = useFeedTokens();
+  const revoke = useRevokeFeedToken();
+  const list = tokens.data?.tokens ?? [];
+  if (list.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="feed-tokens">
+      <Text size="sm" fw={600}>
+        {t('events.feedLinks')}
+      </Text>
+      {revoke.error && <ErrorAlert error={revoke.error} />}
+      {list.map((token) => (
+        <Group key={token.id} justify="space-between" wrap="nowrap" gap="xs">
+          <Text size="sm">
+            {t('events.feedLink', { scope: token.scope, created: formatDateTime(token.createdAt) })}
+            {token.lastUsedAt && ` · ${t('events.feedLinkUsed', { used: formatDateTime(token.lastUsedAt) })}`}
+          </Text>
+          <Button
+            variant="subtle"
+            color="red"
+            size="compact-md"
+            onClick={() => revoke.mutate(token.id)}
+            loading={revoke.isPending && revoke.variables === token.id}
+          >
+            {t('events.feedRevoke')}
+          </Button>
+        </Group>
+      ))}
+    </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as e from '@common/contracts/calendar-events';
 import { call } from '../../api/client';
 import type { Wire } from '../../api/types';
@@ -16,5 +16,26 @@ export function useMilestones(year: number) {
 
 /** A new secret calendar link (shown once). */
 export function useFeedToken() {
-  return useMutation({ mutationFn: (scope: 'user' | 'agency') => call(e.createFeedToken, { body: { scope } }) });
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (scope: 'user' | 'agency') => call(e.createFeedToken, { body: { scope } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['events', 'feed-tokens'] }),
+  });
+}
+
+/** The reader's calendar links still in force. */
+export function useFeedTokens() {
+  return useQuery({
+    queryKey: ['events', 'feed-tokens'],
+    queryFn: ({ signal }) => call(e.listFeedTokens, {}, signal),
+  });
+}
+
+/** Revokes one of the reader's calendar links: it stops working at once. */
+export function useRevokeFeedToken() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => call(e.revokeFeedToken, { params: { id } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['events', 'feed-tokens'] }),
+  });
 }
