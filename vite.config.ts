@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { contractsForTheWeb } from './scripts/contracts-for-the-web.mjs';
 import { precompress } from './scripts/precompress.mjs';
 
 /**
@@ -29,7 +30,7 @@ function englishOnDemand(): Plugin {
 // lazy routes (web/src/App.tsx); the manifest lets bench/first-page-js.ts measure the first page.
 export default defineConfig({
   root: 'web',
-  plugins: [englishOnDemand(), react(), precompress()],
+  plugins: [englishOnDemand(), contractsForTheWeb(), react(), precompress()],
   // The web app imports shared code as @common/… (contracts, catalogue, calendar, permissions).
   resolve: { alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) } },
   build: {
