@@ -9,7 +9,10 @@ export type Language = 'vi' | 'en';
 export type TranslateParams = Record<string, unknown>;
 export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { vi, en };
+/** A message as the catalogue writes it, or already parsed (the web build ships the first page's parsed). */
+export type MessageTemplate = ConstructorParameters<typeof IntlMessageFormat>[0];
+
+const CATALOGUES: Record<Language, Record<MessageKey, MessageTemplate>> = { vi, en };
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 const compiled: Record<Language, Map<string, IntlMessageFormat>> = { vi: new Map(), en: new Map() };
 
@@ -22,6 +25,19 @@ const compiled: Record<Language, Map<string, IntlMessageFormat>> = { vi: new Map
 export function setCatalogue(language: Language, messages: Record<MessageKey, string>): void {
   CATALOGUES[language] = messages;
   compiled[language].clear();
+}
+
+/**
+ * Sets the ICU parser messages written as text go through. The web build leaves it out of the
+ * first page, whose messages arrive parsed, and sets it with the rest of the catalogue.
+ */
+export function setMessageParser(parse: NonNullable<typeof IntlMessageFormat.__parse>): void {
+  IntlMessageFormat.__parse = parse;
+}
+
+/** Text ICU would give back unchanged: no argument, tag, quote or plural sign. */
+export function isPlainMessage(template: string): boolean {
+  return !/[{}<'#]/.test(template);
 }
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,6 +59,7 @@ function prepare(params: TranslateParams): Record<string, string | number | bool
  */
 export function translate(language: Language, key: MessageKey, params: TranslateParams = {}): string {
   const template = CATALOGUES[language][key] ?? CATALOGUES.vi[key] ?? key;
+  if (typeof template === 'string' && isPlainMessage(template)) return template;
   let format = compiled[language].get(key);
   if (!format) {
     format = new IntlMessageFormat(template, LOCALES[language]);

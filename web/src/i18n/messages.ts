@@ -1,23 +1,34 @@
-import { setCatalogue } from '@common/i18n/translate';
+import { type Language, setCatalogue, setMessageParser } from '@common/i18n/translate';
 import { type ComponentType, lazy } from 'react';
 
-let vietnamese: Promise<void> | null = null;
+// The build ships only the first page's Vietnamese messages, already parsed, and neither English
+// nor the ICU parser (scripts/catalogue-on-demand.mjs). In the dev server and the tests these
+// loads set again what is already there.
+let parser: Promise<void> | null = null;
+const catalogues: Partial<Record<Language, Promise<void>>> = {};
 
-/**
- * Loads the whole Vietnamese catalogue once. The build ships only the first page's messages
- * (scripts/catalogue-on-demand.mjs); in the dev server and the tests this sets what is already there.
- */
-export function loadAllMessages(): Promise<void> {
-  vietnamese ??= import('@common/i18n/vi/index').then(({ vi }) => setCatalogue('vi', vi));
-  return vietnamese;
+function loadParser(): Promise<void> {
+  parser ??= import('@formatjs/icu-messageformat-parser').then(({ parse }) => setMessageParser(parse));
+  return parser;
+}
+
+/** Loads a language's whole catalogue once, with the parser its messages need. */
+export function loadMessages(language: Language): Promise<void> {
+  catalogues[language] ??= Promise.all([
+    language === 'en'
+      ? import('@common/i18n/en/index').then(({ en }) => en)
+      : import('@common/i18n/vi/index').then(({ vi }) => vi),
+    loadParser(),
+  ]).then(([messages]) => setCatalogue(language, messages));
+  return catalogues[language];
 }
 
 /**
- * React.lazy for everything beyond the first page: the component and the whole catalogue arrive
- * together, so a page never renders before its messages.
+ * React.lazy for everything beyond the first page: the component and the whole Vietnamese
+ * catalogue arrive together, so a page never renders before its messages.
  */
 export function lazyWithMessages<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
 ): ReturnType<typeof lazy<ComponentType<P>>> {
-  return lazy(() => Promise.all([load(), loadAllMessages()]).then(([module]) => module));
+  return lazy(() => Promise.all([load(), loadMessages('vi')]).then(([module]) => module));
 }
