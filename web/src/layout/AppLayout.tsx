@@ -1,5 +1,5 @@
 import * as auth from '@common/contracts/auth';
-import { AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Box, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -51,12 +51,10 @@ export function AppLayout() {
     { to: '/admin/audit', label: 'nav.audit', show: me.abilities['audit.read'] },
   ];
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'xs', sm: 'md' }}
-    >
-      <AppShell.Header>
+    // The frame's layout is CSS (styles.css, .ttdn-header/-navbar/-main): Mantine's AppShell brings
+    // resizing, media variables and a scroll-lock library the first page does not need.
+    <>
+      <header className="ttdn-header">
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openMenu')} />
@@ -72,10 +70,10 @@ export function AppLayout() {
             <LanguageSwitch />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Menu">
+      </header>
+      <nav className="ttdn-navbar" data-opened={opened || undefined} aria-label="Menu">
         {/* The browser's own scrolling: Mantine's ScrollArea would bring floating-ui into the first page. */}
-        <AppShell.Section grow style={{ overflowY: 'auto' }}>
+        <div className="ttdn-navbar-links">
           <Stack gap={2}>
             {items
               .filter((item) => item.show)
@@ -90,8 +88,8 @@ export function AppLayout() {
                 />
               ))}
           </Stack>
-        </AppShell.Section>
-        <AppShell.Section>
+        </div>
+        <div>
           <Divider my="xs" />
           <Text size="sm" fw={500} lineClamp={2}>
             {me.user.displayName}
@@ -124,13 +122,13 @@ export function AppLayout() {
               {t('nav.signOut')}
             </Button>
           </Stack>
-        </AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main>
+        </div>
+      </nav>
+      <main className="ttdn-main">
         <Box maw={1200} mx="auto">
           <Outlet />
         </Box>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }
