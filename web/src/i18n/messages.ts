@@ -1,5 +1,5 @@
 import { type Language, setCatalogue, setMessageParser } from '@common/i18n/translate';
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 
 // The build ships only the first page's Vietnamese messages, already parsed, and neither English
 // nor the ICU parser (scripts/catalogue-on-demand.mjs). In the dev server and the tests these
@@ -27,8 +27,9 @@ export function loadMessages(language: Language): Promise<void> {
  * React.lazy for everything beyond the first page: the component and the whole Vietnamese
  * catalogue arrive together, so a page never renders before its messages.
  */
-export function lazyWithMessages<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): ReturnType<typeof lazy<ComponentType<P>>> {
+// biome-ignore lint/suspicious/noExplicitAny: the same bound as React.lazy's own
+export function lazyWithMessages<C extends ComponentType<any>>(
+  load: () => Promise<{ default: C }>,
+): LazyExoticComponent<C> {
   return lazy(() => Promise.all([load(), loadMessages('vi')]).then(([module]) => module));
 }
