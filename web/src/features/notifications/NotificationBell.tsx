@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { lazyWithMessages } from '../../i18n/messages';
-import { useUnreadCount } from './notifications.api';
+import { useUnreadCount } from './unread-count';
 
 // The drawer (and its focus trap and scroll lock) is loaded on first use, not with every page.
 const NotificationDrawer = lazyWithMessages(() =>
