@@ -1,5 +1,5 @@
 import * as auth from '@common/contracts/auth';
-import { Box, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Box, Burger, Button, Divider, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -11,7 +11,19 @@ import type { MessageKey } from '@common/i18n/vi/index';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type NavItem = { to: string; label: MessageKey; show: boolean };
+type NavEntry = { to: string; label: MessageKey; show: boolean };
+
+/**
+ * A navigation link, styled as Mantine's NavLink (styles.css, .ttdn-navlink) without its
+ * collapsible children, which the first page would pay for; the current page is aria-current.
+ */
+function NavItem({ to, label, active, onClick }: { to: string; label: string; active: boolean; onClick: () => void }) {
+  return (
+    <Link to={to} className="ttdn-navlink" aria-current={active ? 'page' : undefined} onClick={onClick}>
+      {label}
+    </Link>
+  );
+}
 
 /** The frame of every signed-in page: header, navigation (a burger menu on phones), content. */
 export function AppLayout() {
@@ -33,7 +45,7 @@ export function AppLayout() {
       navigate('/sign-in', { replace: true });
     },
   });
-  const items: NavItem[] = [
+  const items: NavEntry[] = [
     { to: '/', label: 'nav.home', show: !me.abilities['ministry.read'] },
     { to: '/ministry', label: 'nav.ministry', show: me.abilities['ministry.read'] },
     { to: '/plans', label: 'nav.plans', show: me.abilities['plan.read'] },
@@ -78,9 +90,8 @@ export function AppLayout() {
             {items
               .filter((item) => item.show)
               .map((item) => (
-                <NavLink
+                <NavItem
                   key={item.to}
-                  component={Link}
                   to={item.to}
                   label={t(item.label)}
                   active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
@@ -98,15 +109,13 @@ export function AppLayout() {
             {me.user.username}
           </Text>
           <Stack gap={4}>
-            <NavLink
-              component={Link}
+            <NavItem
               to="/account/password"
               label={t('nav.changePassword')}
               active={location.pathname === '/account/password'}
               onClick={close}
             />
-            <NavLink
-              component={Link}
+            <NavItem
               to="/account/sessions"
               label={t('nav.sessions')}
               active={location.pathname === '/account/sessions'}
