@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vi } from '../common/i18n/vi/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_PAGE_JS_BUDGET, FIRST_PAGE_JS_LIMIT, firstPageJs } from './first-page-js.js';
 
@@ -31,5 +32,15 @@ describe('the first page’s JavaScript', () => {
   it('leaves the English catalogue and the plan pages out of it', () => {
     const { files } = firstPageJs(outDir);
     expect(files.map((f) => f.file).join(' ')).not.toMatch(/PlanPage|PlansListPage|NotificationDrawer/);
+  });
+
+  it('leaves zod, the ICU parser and the rest of the catalogue to later pages', () => {
+    const code = firstPageJs(outDir)
+      .files.map((f) => readFileSync(join(outDir, f.file), 'utf8'))
+      .join('\n');
+    // Texts each of them carries: a zod error message, a parser error name, a reporting-page message.
+    expect(code).not.toContain('Invalid input');
+    expect(code).not.toContain('EXPECT_ARGUMENT_CLOSING_BRACE');
+    expect(code).not.toContain(vi['reporting.conflict.body']);
   });
 });

@@ -163,26 +163,48 @@ export const saveDraft = endpoint({
   response: SubmissionAnswer,
 });
 
-const transition = (action: string, summary: string, body?: z.ZodType) =>
-  ({
-    method: 'POST',
-    path: `/api/reporting/submissions/:id/${action}`,
-    summary,
-    tags,
-    params: SubmissionId,
-    response: SubmissionAnswer,
-    ...(body ? { body } : {}),
-  }) as const;
-
-export const requestApproval = endpoint(
-  transition('request-approval', 'Trình lãnh đạo duyệt / The officer asks the leader to approve'),
-);
-export const approveReport = endpoint(transition('approve', 'Lãnh đạo duyệt báo cáo / The leader approves'));
-export const submitReport = endpoint(transition('submit', 'Gửi báo cáo / The leader sends the report'));
-export const acceptReport = endpoint(transition('accept', 'Chấp nhận báo cáo / The coordinator accepts'));
+// The transitions are written out in full: the web build keeps only each endpoint's literal method
+// and path (scripts/contracts-for-the-web.mjs), so a shared helper would not do.
+export const requestApproval = endpoint({
+  method: 'POST',
+  path: '/api/reporting/submissions/:id/request-approval',
+  summary: 'Trình lãnh đạo duyệt / The officer asks the leader to approve',
+  tags,
+  params: SubmissionId,
+  response: SubmissionAnswer,
+});
+export const approveReport = endpoint({
+  method: 'POST',
+  path: '/api/reporting/submissions/:id/approve',
+  summary: 'Lãnh đạo duyệt báo cáo / The leader approves',
+  tags,
+  params: SubmissionId,
+  response: SubmissionAnswer,
+});
+export const submitReport = endpoint({
+  method: 'POST',
+  path: '/api/reporting/submissions/:id/submit',
+  summary: 'Gửi báo cáo / The leader sends the report',
+  tags,
+  params: SubmissionId,
+  response: SubmissionAnswer,
+});
+export const acceptReport = endpoint({
+  method: 'POST',
+  path: '/api/reporting/submissions/:id/accept',
+  summary: 'Chấp nhận báo cáo / The coordinator accepts',
+  tags,
+  params: SubmissionId,
+  response: SubmissionAnswer,
+});
 export const returnReport = endpoint({
-  ...transition('return', 'Trả lại để chỉnh sửa / The coordinator returns it for correction'),
+  method: 'POST',
+  path: '/api/reporting/submissions/:id/return',
+  summary: 'Trả lại để chỉnh sửa / The coordinator returns it for correction',
+  tags,
+  params: SubmissionId,
   body: ReturnReportBody,
+  response: SubmissionAnswer,
 });
 
 export const attachEvidence = endpoint({

@@ -9,17 +9,35 @@ export type Language = 'vi' | 'en';
 export type TranslateParams = Record<string, unknown>;
 export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { vi, en };
+/** A message as the catalogue writes it, or already parsed (the web build ships the first page's parsed). */
+export type MessageTemplate = ConstructorParameters<typeof IntlMessageFormat>[0];
+
+const CATALOGUES: Record<Language, Record<MessageKey, MessageTemplate>> = { vi, en };
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 const compiled: Record<Language, Map<string, IntlMessageFormat>> = { vi: new Map(), en: new Map() };
 
 /**
- * Puts a language's catalogue in place. The web build leaves English out of the first page
- * (vite.config.ts) and calls this when a reader chooses English; the server has both from the start.
+ * Puts a language's catalogue in place. The web build starts with the first page's Vietnamese
+ * messages and no English (scripts/catalogue-on-demand.mjs) and calls this with the whole
+ * Vietnamese catalogue before other pages, and with English when a reader chooses it; the server
+ * has both from the start.
  */
 export function setCatalogue(language: Language, messages: Record<MessageKey, string>): void {
   CATALOGUES[language] = messages;
   compiled[language].clear();
+}
+
+/**
+ * Sets the ICU parser messages written as text go through. The web build leaves it out of the
+ * first page, whose messages arrive parsed, and sets it with the rest of the catalogue.
+ */
+export function setMessageParser(parse: NonNullable<typeof IntlMessageFormat.__parse>): void {
+  IntlMessageFormat.__parse = parse;
+}
+
+/** Text ICU would give back unchanged: no argument, tag, quote or plural sign. */
+export function isPlainMessage(template: string): boolean {
+  return !/[{}<'#]/.test(template);
 }
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -40,7 +58,8 @@ function prepare(params: TranslateParams): Record<string, string | number | bool
  * its parameters through ICU MessageFormat (plural, select, number).
  */
 export function translate(language: Language, key: MessageKey, params: TranslateParams = {}): string {
-  const template = CATALOGUES[language][key] ?? vi[key] ?? key;
+  const template = CATALOGUES[language][key] ?? CATALOGUES.vi[key] ?? key;
+  if (typeof template === 'string' && isPlainMessage(template)) return template;
   let format = compiled[language].get(key);
   if (!format) {
     format = new IntlMessageFormat(template, LOCALES[language]);
@@ -60,9 +79,9 @@ export function selectKey(value: string): string {
   return value.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-/** Is this string a key of the catalogue? (for codes coming from the server) */
+/** Is this string a key of the catalogue (as loaded so far in the web)? (for codes coming from the server) */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in vi;
+  return key in CATALOGUES.vi;
 }
 
 /** The message of an error code with its parameters, in a language. */

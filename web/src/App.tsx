@@ -4,81 +4,99 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequireAbility, RequireSession } from './features/auth/guards';
 import { SignInPage } from './features/auth/SignInPage';
 import { useI18n } from './i18n/I18nProvider';
+import { lazyWithMessages } from './i18n/messages';
 import { AppLayout } from './layout/AppLayout';
 
-const ChangePasswordPage = lazy(() =>
+const ChangePasswordPage = lazyWithMessages(() =>
   import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
 );
-const SessionsPage = lazy(() => import('./features/auth/SessionsPage').then((m) => ({ default: m.SessionsPage })));
-const PlanPage = lazy(() => import('./features/plans/PlanPage').then((m) => ({ default: m.PlanPage })));
-const PlansListPage = lazy(() => import('./features/plans/PlansListPage').then((m) => ({ default: m.PlansListPage })));
-const AgenciesPage = lazy(() => import('./features/agencies/AgenciesPage').then((m) => ({ default: m.AgenciesPage })));
-const AgencyPage = lazy(() => import('./features/agencies/AgencyPage').then((m) => ({ default: m.AgencyPage })));
-const OrganisationAdminPage = lazy(() =>
+const SessionsPage = lazyWithMessages(() =>
+  import('./features/auth/SessionsPage').then((m) => ({ default: m.SessionsPage })),
+);
+const PlanPage = lazyWithMessages(() => import('./features/plans/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlansListPage = lazyWithMessages(() =>
+  import('./features/plans/PlansListPage').then((m) => ({ default: m.PlansListPage })),
+);
+const AgenciesPage = lazyWithMessages(() =>
+  import('./features/agencies/AgenciesPage').then((m) => ({ default: m.AgenciesPage })),
+);
+const AgencyPage = lazyWithMessages(() =>
+  import('./features/agencies/AgencyPage').then((m) => ({ default: m.AgencyPage })),
+);
+const OrganisationAdminPage = lazyWithMessages(() =>
   import('./features/admin/OrganisationAdminPage').then((m) => ({ default: m.OrganisationAdminPage })),
 );
-const ReportingHomePage = lazy(() =>
+const ReportingHomePage = lazyWithMessages(() =>
   import('./features/reporting/ReportingHomePage').then((m) => ({ default: m.ReportingHomePage })),
 );
-const SubmissionPage = lazy(() =>
+const SubmissionPage = lazyWithMessages(() =>
   import('./features/reporting/SubmissionPage').then((m) => ({ default: m.SubmissionPage })),
 );
-const PeriodBoardPage = lazy(() =>
+const PeriodBoardPage = lazyWithMessages(() =>
   import('./features/reporting/PeriodBoardPage').then((m) => ({ default: m.PeriodBoardPage })),
 );
-const TaskAcrossAgenciesPage = lazy(() =>
+const TaskAcrossAgenciesPage = lazyWithMessages(() =>
   import('./features/reporting/TaskAcrossAgenciesPage').then((m) => ({ default: m.TaskAcrossAgenciesPage })),
 );
-const ContactsPage = lazy(() => import('./features/reporting/ContactsPage').then((m) => ({ default: m.ContactsPage })));
-const PublicSpokespersonsPage = lazy(() =>
+const ContactsPage = lazyWithMessages(() =>
+  import('./features/reporting/ContactsPage').then((m) => ({ default: m.ContactsPage })),
+);
+const PublicSpokespersonsPage = lazyWithMessages(() =>
   import('./features/reporting/PublicSpokespersonsPage').then((m) => ({ default: m.PublicSpokespersonsPage })),
 );
-const ConsolidationPage = lazy(() =>
+const ConsolidationPage = lazyWithMessages(() =>
   import('./features/consolidation/ConsolidationPage').then((m) => ({ default: m.ConsolidationPage })),
 );
-const PlanImportPage = lazy(() =>
+const PlanImportPage = lazyWithMessages(() =>
   import('./features/plan-import/PlanImportPage').then((m) => ({ default: m.PlanImportPage })),
 );
-const NotificationsPage = lazy(() =>
+const NotificationsPage = lazyWithMessages(() =>
   import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
-const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const UsersPage = lazyWithMessages(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+// The home page is the first page: its messages are in the bundle (scripts/catalogue-on-demand.mjs).
 const HomePage = lazy(() => import('./features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const MinistryPage = lazy(() => import('./features/ministry/MinistryPage').then((m) => ({ default: m.MinistryPage })));
-const UpwardReportPage = lazy(() =>
+const MinistryPage = lazyWithMessages(() =>
+  import('./features/ministry/MinistryPage').then((m) => ({ default: m.MinistryPage })),
+);
+const UpwardReportPage = lazyWithMessages(() =>
   import('./features/ministry/UpwardReportPage').then((m) => ({ default: m.UpwardReportPage })),
 );
-const PublicationsPage = lazy(() =>
+const PublicationsPage = lazyWithMessages(() =>
   import('./features/publications/PublicationsPage').then((m) => ({ default: m.PublicationsPage })),
 );
-const BudgetPage = lazy(() => import('./features/budget/BudgetPage').then((m) => ({ default: m.BudgetPage })));
-const ActivitiesPage = lazy(() =>
+const BudgetPage = lazyWithMessages(() =>
+  import('./features/budget/BudgetPage').then((m) => ({ default: m.BudgetPage })),
+);
+const ActivitiesPage = lazyWithMessages(() =>
   import('./features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
 );
-const ActivityFormPage = lazy(() =>
+const ActivityFormPage = lazyWithMessages(() =>
   import('./features/activities/ActivityFormPage').then((m) => ({ default: m.ActivityFormPage })),
 );
-const MonitoringPage = lazy(() =>
+const MonitoringPage = lazyWithMessages(() =>
   import('./features/monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })),
 );
-const MonitoringArticlePage = lazy(() =>
+const MonitoringArticlePage = lazyWithMessages(() =>
   import('./features/monitoring/ArticlePage').then((m) => ({ default: m.ArticlePage })),
 );
-const ResponsePage = lazy(() => import('./features/response/ResponsePage').then((m) => ({ default: m.ResponsePage })));
-const CasePage = lazy(() => import('./features/response/CasePage').then((m) => ({ default: m.CasePage })));
-const GuidanceRegisterPage = lazy(() =>
+const ResponsePage = lazyWithMessages(() =>
+  import('./features/response/ResponsePage').then((m) => ({ default: m.ResponsePage })),
+);
+const CasePage = lazyWithMessages(() => import('./features/response/CasePage').then((m) => ({ default: m.CasePage })));
+const GuidanceRegisterPage = lazyWithMessages(() =>
   import('./features/guidance/GuidanceRegisterPage').then((m) => ({ default: m.GuidanceRegisterPage })),
 );
-const GuidanceNotePage = lazy(() =>
+const GuidanceNotePage = lazyWithMessages(() =>
   import('./features/guidance/GuidanceNotePage').then((m) => ({ default: m.GuidanceNotePage })),
 );
-const GuidanceIssuePage = lazy(() =>
+const GuidanceIssuePage = lazyWithMessages(() =>
   import('./features/guidance/GuidanceIssuePage').then((m) => ({ default: m.GuidanceIssuePage })),
 );
-const MilestonesPage = lazy(() =>
+const MilestonesPage = lazyWithMessages(() =>
   import('./features/events/MilestonesPage').then((m) => ({ default: m.MilestonesPage })),
 );
-const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const AuditPage = lazyWithMessages(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
   const { t } = useI18n();

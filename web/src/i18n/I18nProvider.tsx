@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { setCatalogue, translate, type Language, type Translate } from '@common/i18n/translate';
+import { translate, type Language, type Translate } from '@common/i18n/translate';
+import { loadMessages } from './messages';
 
 type I18nValue = { language: Language; setLanguage: (language: Language) => void; t: Translate };
 
@@ -14,14 +15,6 @@ function initialLanguage(): Language {
   }
 }
 
-let english: Promise<void> | null = null;
-
-/** Loads the English catalogue once (it is not part of the first page's JavaScript). */
-function loadEnglish(): Promise<void> {
-  english ??= import('@common/i18n/en/index').then(({ en }) => setCatalogue('en', en));
-  return english;
-}
-
 /** Holds the chosen language (Vietnamese by default) and keeps <html lang> in step. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   // English is shown once its catalogue has arrived; Vietnamese until then.
@@ -30,7 +23,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
-    if (next === 'en') void loadEnglish().then(() => setLanguageState('en'));
+    if (next === 'en') void loadMessages('en').then(() => setLanguageState('en'));
     else setLanguageState('vi');
     try {
       localStorage.setItem(STORAGE_KEY, next);
@@ -39,7 +32,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   useEffect(() => {
-    if (initialLanguage() === 'en') void loadEnglish().then(() => setLanguageState('en'));
+    if (initialLanguage() === 'en') void loadMessages('en').then(() => setLanguageState('en'));
   }, []);
   const value = useMemo<I18nValue>(
     () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),

@@ -1,5 +1,5 @@
 import * as auth from '@common/contracts/auth';
-import { AppShell, Box, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Box, Burger, Button, Divider, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -11,7 +11,19 @@ import type { MessageKey } from '@common/i18n/vi/index';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type NavItem = { to: string; label: MessageKey; show: boolean };
+type NavEntry = { to: string; label: MessageKey; show: boolean };
+
+/**
+ * A navigation link, styled as Mantine's NavLink (styles.css, .ttdn-navlink) without its
+ * collapsible children, which the first page would pay for; the current page is aria-current.
+ */
+function NavItem({ to, label, active, onClick }: { to: string; label: string; active: boolean; onClick: () => void }) {
+  return (
+    <Link to={to} className="ttdn-navlink" aria-current={active ? 'page' : undefined} onClick={onClick}>
+      {label}
+    </Link>
+  );
+}
 
 /** The frame of every signed-in page: header, navigation (a burger menu on phones), content. */
 export function AppLayout() {
@@ -33,7 +45,7 @@ export function AppLayout() {
       navigate('/sign-in', { replace: true });
     },
   });
-  const items: NavItem[] = [
+  const items: NavEntry[] = [
     { to: '/', label: 'nav.home', show: !me.abilities['ministry.read'] },
     { to: '/ministry', label: 'nav.ministry', show: me.abilities['ministry.read'] },
     { to: '/plans', label: 'nav.plans', show: me.abilities['plan.read'] },
@@ -51,12 +63,10 @@ export function AppLayout() {
     { to: '/admin/audit', label: 'nav.audit', show: me.abilities['audit.read'] },
   ];
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'xs', sm: 'md' }}
-    >
-      <AppShell.Header>
+    // The frame's layout is CSS (styles.css, .ttdn-header/-navbar/-main): Mantine's AppShell brings
+    // resizing, media variables and a scroll-lock library the first page does not need.
+    <>
+      <header className="ttdn-header">
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openMenu')} />
@@ -72,16 +82,16 @@ export function AppLayout() {
             <LanguageSwitch />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Menu">
-        <AppShell.Section grow component={ScrollArea}>
+      </header>
+      <nav className="ttdn-navbar" data-opened={opened || undefined} aria-label="Menu">
+        {/* The browser's own scrolling: Mantine's ScrollArea would bring floating-ui into the first page. */}
+        <div className="ttdn-navbar-links">
           <Stack gap={2}>
             {items
               .filter((item) => item.show)
               .map((item) => (
-                <NavLink
+                <NavItem
                   key={item.to}
-                  component={Link}
                   to={item.to}
                   label={t(item.label)}
                   active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
@@ -89,8 +99,8 @@ export function AppLayout() {
                 />
               ))}
           </Stack>
-        </AppShell.Section>
-        <AppShell.Section>
+        </div>
+        <div>
           <Divider my="xs" />
           <Text size="sm" fw={500} lineClamp={2}>
             {me.user.displayName}
@@ -99,15 +109,13 @@ export function AppLayout() {
             {me.user.username}
           </Text>
           <Stack gap={4}>
-            <NavLink
-              component={Link}
+            <NavItem
               to="/account/password"
               label={t('nav.changePassword')}
               active={location.pathname === '/account/password'}
               onClick={close}
             />
-            <NavLink
-              component={Link}
+            <NavItem
               to="/account/sessions"
               label={t('nav.sessions')}
               active={location.pathname === '/account/sessions'}
@@ -123,13 +131,13 @@ export function AppLayout() {
               {t('nav.signOut')}
             </Button>
           </Stack>
-        </AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main>
+        </div>
+      </nav>
+      <main className="ttdn-main">
         <Box maw={1200} mx="auto">
           <Outlet />
         </Box>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }

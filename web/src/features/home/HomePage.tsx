@@ -2,19 +2,22 @@ import { formatDate, formatDateTime } from '@common/calendar/iso-date';
 import type { MessageKey } from '@common/i18n/vi/index';
 import { ROLE_LABELS } from '@common/permissions';
 import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
+import { lazyWithMessages } from '../../i18n/messages';
 import { useMe } from '../auth/session';
 import { type HomeView, periodName, useHome, type WorkItem, workLink } from './home.api';
 import { RateBar } from './RateBar';
 
 // Parts only one role sees load when that role's home asks for them: the first page stays small for everyone else.
-const AccountsHome = lazy(() => import('./OversightHome').then((m) => ({ default: m.AccountsHome })));
-const UpwardHome = lazy(() => import('./OversightHome').then((m) => ({ default: m.UpwardHome })));
-const TrackPanel = lazy(() => import('./TrackPanel').then((m) => ({ default: m.TrackPanel })));
-const YearTrackPanel = lazy(() => import('../budget/YearTrackPanel').then((m) => ({ default: m.YearTrackPanel })));
+const AccountsHome = lazyWithMessages(() => import('./OversightHome').then((m) => ({ default: m.AccountsHome })));
+const UpwardHome = lazyWithMessages(() => import('./OversightHome').then((m) => ({ default: m.UpwardHome })));
+const TrackPanel = lazyWithMessages(() => import('./TrackPanel').then((m) => ({ default: m.TrackPanel })));
+const YearTrackPanel = lazyWithMessages(() =>
+  import('../budget/YearTrackPanel').then((m) => ({ default: m.YearTrackPanel })),
+);
 
 const KIND_COLORS: Record<WorkItem['kind'], string> = {
   returned: 'red',

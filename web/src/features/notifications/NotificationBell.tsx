@@ -1,11 +1,14 @@
 import { ActionIcon, Indicator } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useUnreadCount } from './notifications.api';
+import { lazyWithMessages } from '../../i18n/messages';
+import { useUnreadCount } from './unread-count';
 
 // The drawer (and its focus trap and scroll lock) is loaded on first use, not with every page.
-const NotificationDrawer = lazy(() => import('./NotificationDrawer').then((m) => ({ default: m.NotificationDrawer })));
+const NotificationDrawer = lazyWithMessages(() =>
+  import('./NotificationDrawer').then((m) => ({ default: m.NotificationDrawer })),
+);
 
 /** The header bell: the unread count, and a drawer with the notifications. */
 export function NotificationBell() {

@@ -1,25 +1,13 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import * as n from '@common/contracts/notifications';
 import { call } from '../../api/client';
 import type { Wire } from '../../api/types';
+import { notificationKeys } from './unread-count';
 
 export type AppNotification = Wire<typeof n.NotificationView>;
 export type NotificationPage = Wire<typeof n.listNotifications.response>;
 
 const PAGE_SIZE = 20;
-export const notificationKeys = { all: ['notifications'] as const };
-
-/** The unread count for the bell, refreshed every minute and when the window regains focus. */
-export function useUnreadCount() {
-  return useQuery({
-    queryKey: [...notificationKeys.all, 'unread'],
-    queryFn: ({ signal }) =>
-      call(n.listNotifications, { query: { unread: 'true', limit: 1 } }, signal, { background: true }),
-    select: (page) => page.unreadCount,
-    refetchInterval: 60_000,
-  });
-}
-
 /** The signed-in user's notifications, newest first, a page at a time (by `before` id). */
 export function useNotificationList(unreadOnly: boolean) {
   return useInfiniteQuery({
