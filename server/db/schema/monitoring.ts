@@ -102,6 +102,25 @@ export const monitorArticles = pgTable(
   ],
 );
 
+/**
+ * The distinct words (folded lexemes) of the province's articles with how many articles hold each,
+ * rebuilt by a periodic job from `ts_stat`: a misspelt query word is corrected to its nearest
+ * frequent words by trigrams here (a few thousand rows) instead of trigram-matching every title.
+ */
+export const monitorWords = pgTable(
+  'monitor_words',
+  {
+    provinceId: provinceId(),
+    word: text('word').notNull(),
+    /** Articles that contain the word: among equally near corrections the commoner wins. */
+    articles: integer('articles').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.word] }),
+    index('monitor_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops')),
+  ],
+);
+
 /** Something the coordinator must look at now: a negative or flagged article, a spike, a silent feed. */
 export const monitorAlerts = pgTable(
   'monitor_alerts',

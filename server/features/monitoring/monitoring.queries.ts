@@ -10,7 +10,7 @@ import { authorize } from '../../policies/policy.js';
 import type { Relevance } from './analysis/types.js';
 import { relevanceReasons } from './analysis/relevance.js';
 import { silentAfterHours } from './poll-source.js';
-import { COUNT_CAP, fullTextCondition, titleResemblesCondition } from './search.js';
+import { COUNT_CAP, correctedTsQuery, fullTextCondition, matchesTsQuery } from './search.js';
 import { alertMessage } from './alert-message.js';
 
 /** Stories per page of a list. */
@@ -106,9 +106,10 @@ export async function listStories(ctx: RequestContext, query: ArticleQuery) {
   let n = await countOf(words ? [...where, words] : where);
   let approximate = false;
   if (words) {
-    const resembling = n === 0 ? titleResemblesCondition(query.q!) : null;
-    if (resembling) {
-      // Nothing has these words: the titles that look like them (a misspelling) instead, said so.
+    const corrected = n === 0 ? await correctedTsQuery(ctx.db, query.q!) : null;
+    if (corrected) {
+      // Nothing has these words: their nearest known words instead (a misspelling), said so.
+      const resembling = matchesTsQuery(corrected);
       n = await countOf([...where, resembling]);
       approximate = true;
       where.push(resembling);

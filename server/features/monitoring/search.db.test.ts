@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, signIn, type TestApp } from '../../test/test-app.js';
-import { tsQueryOf } from './search.js';
+import { createClock } from '../../context.js';
+import { createScheduler, sweepProvincesOf } from '../../jobs/index.js';
+import { REFRESH_MONITOR_WORDS } from '../../jobs/monitoring.job.js';
+import { tsQueryOf, tsQueryFromTerms } from './search.js';
 
 let t: TestApp;
 let coordinator: Session;
@@ -51,6 +54,16 @@ beforeAll(async () => {
     'Mưa lớn kéo dài gây sạt lở đất tại xã Lũng Cú, tỉnh Tuyên Quang; chính quyền đã di dời các hộ dân đến nơi an toàn. Lèng Mã Pí là tên một con dốc khác.',
     '2025-10-28T10:00:00+07:00',
   );
+  // The hourly job builds the word list that misspelt words are corrected against.
+  const scheduler = createScheduler({
+    db: t.database.db,
+    clock: createClock('2025-10-30'),
+    jobs: [REFRESH_MONITOR_WORDS],
+    provinces: sweepProvincesOf(t.database),
+    instanceId: 'test',
+    log: () => {},
+  });
+  await scheduler.tick();
 }, 60_000);
 afterAll(async () => {
   await t.close();
@@ -71,10 +84,12 @@ describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => 
     expect(await titles({ q: '"mã pí lèng"' })).toEqual(['Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn']);
   });
 
-  it('finds a title whose place name the query misspells, by trigrams', async () => {
+  it('corrects a misspelt place name to the nearest known words and finds its article', async () => {
+    // "vay" and "ngyen" occur in no article: each is widened to its nearest words ("vai", "nguyen").
     const misspelt = await search({ q: 'khau vay' });
     expect(misspelt.stories.map((s) => s.title)).toEqual(['Mèo Vạc khai mạc phiên chợ tình Khâu Vai']);
     expect(misspelt.approximate).toBe(true);
+    expect(await titles({ q: '"cao ngyen da"' })).toEqual(['Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn']);
     expect((await search({ q: 'khau vai' })).approximate).toBe(false);
     expect(await titles({ q: 'zzzz qqqq' })).toEqual([]);
   });
@@ -98,6 +113,10 @@ describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => 
     expect(tsQueryOf('"Mã Pí Lèng" đèo')).toBe('(ma <-> pi <-> leng) & deo');
     expect(tsQueryOf("a & b | !c:* 'd'")).toBe('a & b & c & d');
     expect(tsQueryOf(' "" ! ')).toBeNull();
+    const alternatives = new Map([['vay', ['vai', 'van']]]);
+    expect(tsQueryFromTerms([{ words: ['khau', 'vay'], phrase: true }], alternatives)).toBe(
+      '(khau <-> (vay | vai | van))',
+    );
   });
 });
 
