@@ -91,7 +91,11 @@ export async function listStories(ctx: RequestContext, query: ArticleQuery) {
   if (query.all !== 'true') where.push(eq(monitorArticles.relevant, true));
   if (query.tone) where.push(eq(monitorArticles.tone, query.tone));
   if (query.topic) where.push(sql`${monitorArticles.topics} @> ${JSON.stringify([query.topic])}::jsonb`);
-  if (query.flag) where.push(sql`${monitorArticles.flags} @> ${JSON.stringify([query.flag])}::jsonb`);
+  if (query.flag) {
+    // Implied by the containment, but the planner needs it said to walk the flagged heads' index.
+    where.push(sql`${monitorArticles.flags} <> '[]'::jsonb`);
+    where.push(sql`${monitorArticles.flags} @> ${JSON.stringify([query.flag])}::jsonb`);
+  }
   if (query.sourceId) where.push(eq(monitorArticles.sourceId, query.sourceId));
   if (query.from) where.push(gte(monitorArticles.day, query.from));
   if (query.to) where.push(lte(monitorArticles.day, query.to));
@@ -115,13 +119,17 @@ export async function listStories(ctx: RequestContext, query: ArticleQuery) {
       where.push(resembling);
     } else where.push(words);
   }
-  const heads = await ctx.db
-    .select(listColumns)
-    .from(monitorArticles)
-    .where(and(...where))
-    .orderBy(desc(monitorArticles.day), desc(monitorArticles.publishedAt), desc(monitorArticles.id))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE);
+  // Nothing matched: no page to read (a query whose words no article holds must not walk the list).
+  const heads =
+    n === 0
+      ? []
+      : await ctx.db
+          .select(listColumns)
+          .from(monitorArticles)
+          .where(and(...where))
+          .orderBy(desc(monitorArticles.day), desc(monitorArticles.publishedAt), desc(monitorArticles.id))
+          .limit(PAGE_SIZE)
+          .offset((page - 1) * PAGE_SIZE);
   const copies = await copiesOf(ctx.db, heads);
   return {
     stories: heads.map((h) => storyOf(h, copies.get(h.id) ?? [])),
