@@ -7,6 +7,7 @@ CREATE TABLE "monitor_words" (
 --> statement-breakpoint
 ALTER TABLE "monitor_words" ADD CONSTRAINT "monitor_words_province_id_provinces_id_fk" FOREIGN KEY ("province_id") REFERENCES "public"."provinces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "monitor_words_trgm_idx" ON "monitor_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "monitor_articles_tone_heads_idx" ON "monitor_articles" USING btree ("tone","day" DESC NULLS FIRST,"published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE is_head;--> statement-breakpoint
 CREATE INDEX "monitor_articles_flagged_heads_idx" ON "monitor_articles" USING btree ("day" DESC NULLS FIRST,"published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE is_head and flags <> '[]'::jsonb;--> statement-breakpoint
 -- hand-written: misspelt words are corrected through monitor_words, so titles need no trigram index
 -- (it cost every stored article a trigram GIN update)

@@ -99,6 +99,10 @@ export const monitorArticles = pgTable(
     index('monitor_articles_heads_idx')
       .on(t.day.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`is_head`),
+    // The same order per tone: a tone filter (with or without words) walks only that tone's stories.
+    index('monitor_articles_tone_heads_idx')
+      .on(t.tone, t.day.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`is_head`),
     // The same order over flagged story heads (a few in a hundred): a flag filter walks only these.
     index('monitor_articles_flagged_heads_idx')
       .on(t.day.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())

@@ -10,7 +10,7 @@ import { authorize } from '../../policies/policy.js';
 import type { Relevance } from './analysis/types.js';
 import { relevanceReasons } from './analysis/relevance.js';
 import { silentAfterHours } from './poll-source.js';
-import { COUNT_CAP, correctedTsQuery, fullTextCondition, matchesTsQuery } from './search.js';
+import { COUNT_CAP, fullTextMatch, nearWords, queryTerms } from './search.js';
 import { alertMessage } from './alert-message.js';
 
 /** Stories per page of a list. */
@@ -106,14 +106,15 @@ export async function listStories(ctx: RequestContext, query: ArticleQuery) {
     );
     return Number(counted.rows[0]?.n ?? 0);
   };
-  const words = query.q ? fullTextCondition(query.q) : null;
+  const terms = query.q ? queryTerms(query.q) : [];
+  const words = await fullTextMatch(ctx.db, terms);
   let n = await countOf(words ? [...where, words] : where);
   let approximate = false;
   if (words) {
-    const corrected = n === 0 ? await correctedTsQuery(ctx.db, query.q!) : null;
-    if (corrected) {
+    const alternatives = n === 0 ? await nearWords(ctx.db, terms) : new Map<string, string[]>();
+    const resembling = alternatives.size ? await fullTextMatch(ctx.db, terms, alternatives) : null;
+    if (resembling) {
       // Nothing has these words: their nearest known words instead (a misspelling), said so.
-      const resembling = matchesTsQuery(corrected);
       n = await countOf([...where, resembling]);
       approximate = true;
       where.push(resembling);

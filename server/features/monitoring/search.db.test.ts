@@ -3,7 +3,8 @@ import { buildTestApp, type Session, signIn, type TestApp } from '../../test/tes
 import { createClock } from '../../context.js';
 import { createScheduler, sweepProvincesOf } from '../../jobs/index.js';
 import { REFRESH_MONITOR_WORDS } from '../../jobs/monitoring.job.js';
-import { tsQueryOf, tsQueryFromTerms } from './search.js';
+import { monitorArticles } from '../../db/schema/monitoring.js';
+import { matchesTsQuery, matchesTsQueryByWalking, tsQueryFromTerms, tsQueryOf } from './search.js';
 
 let t: TestApp;
 let coordinator: Session;
@@ -106,6 +107,18 @@ describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => 
     const tourism = await titles({ q: 'tuyen quang', topic: 'tourism' });
     expect(tourism).toContain('Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn');
     expect(tourism).not.toContain('Sạt lở đất làm hư hỏng nhà dân tại Tuyên Quang');
+  });
+
+  it('matches the same articles by the index and by walking the list', async () => {
+    const ids = (condition: ReturnType<typeof matchesTsQuery>) =>
+      t.database.withProvince(t.database.defaultProvinceId, async (db) =>
+        (await db.select({ id: monitorArticles.id }).from(monitorArticles).where(condition)).map((r) => r.id).sort(),
+      );
+    for (const tsquery of ['tuyen & quang', '(ma <-> pi <-> leng)', 'khau & (vay | vai)', 'zzzz']) {
+      const byIndex = await ids(matchesTsQuery(tsquery));
+      expect(await ids(matchesTsQueryByWalking(tsquery))).toEqual(byIndex);
+      expect(byIndex.length).toBe(tsquery === 'zzzz' ? 0 : tsquery.startsWith('tuyen') ? 3 : 1);
+    }
   });
 
   it('turns a query into tsquery syntax with nothing but folded words', () => {

@@ -51,35 +51,82 @@ export function matchesTsQuery(tsquery: string): SQL {
   return sql`${monitorArticles.search} @@ to_tsquery('simple'::regconfig, ${tsquery})`;
 }
 
-/** Full-text matching of a query, with or without diacritics. */
-export function fullTextCondition(query: string): SQL | null {
-  const tsquery = tsQueryOf(query);
-  return tsquery ? matchesTsQuery(tsquery) : null;
+/**
+ * The same match written as a function call, which no index can answer: for words in many articles,
+ * walking the stories newest first until a page (and the count's 201) is found costs a few hundred
+ * rows, while the GIN index would first gather every match into a bitmap (300 ms for a third of a
+ * million articles, lossy past work_mem) — and the planner, which costs GIN scans low, picks it.
+ */
+export function matchesTsQueryByWalking(tsquery: string): SQL {
+  return sql`ts_match_vq(${monitorArticles.search}, to_tsquery('simple'::regconfig, ${tsquery}))`;
+}
+
+/** How many articles a query is expected to match, from the word list's counts, of how many (null: no list yet). */
+export async function expectedMatches(
+  db: Db | Tx,
+  terms: QueryTerm[],
+  alternatives: Map<string, string[]> = new Map(),
+): Promise<{ expected: number; total: number } | null> {
+  const words = [...new Set(terms.flatMap((t) => t.words.flatMap((w) => [w, ...(alternatives.get(w) ?? [])])))];
+  if (words.length === 0) return null;
+  const result = await db.execute<{ total: number; listed: boolean; counts: Record<string, number> | null }>(sql`
+    select (select greatest(c.reltuples, 0)::float8 from pg_class c where c.oid = 'monitor_articles'::regclass) as total,
+      exists (select 1 from ${monitorWords}) as listed,
+      (select json_object_agg(w.word, w.articles) from ${monitorWords} as w where w.word = any(${arrayLiteral(words)}::text[])) as counts`);
+  const row = result.rows[0];
+  if (!row?.listed) return null;
+  const counts = row.counts ?? {};
+  const total = Math.max(Number(row.total), ...Object.values(counts).map(Number), 1);
+  const share = (word: string) =>
+    Math.min(1, [word, ...(alternatives.get(word) ?? [])].reduce((sum, w) => sum + Number(counts[w] ?? 0), 0) / total);
+  // Words of a phrase come together (as rare as its rarest word); separate words are taken as independent.
+  const expected = terms.reduce((product, term) => product * Math.min(...term.words.map(share)), total);
+  return { expected, total };
 }
 
 /**
- * The query with each word widened to its nearest known words by trigram similarity (a misspelt
- * place name, a mistyped syllable: "khau vay" → "khau & (vay | vai)"), the nearest and commonest first;
- * null when no word has a near neighbour. Asked only when the words as typed match nothing.
+ * The match to search with: by the GIN index when few articles are expected (a rare word, a word no
+ * article holds), by walking the newest stories otherwise; the index when the word list is not built
+ * yet. The crossover: a walk reads about COUNT_CAP / share rows, the index about the matches themselves.
  */
-export async function correctedTsQuery(db: Db | Tx, query: string): Promise<string | null> {
-  const terms = queryTerms(query);
+export async function fullTextMatch(
+  db: Db | Tx,
+  terms: QueryTerm[],
+  alternatives: Map<string, string[]> = new Map(),
+): Promise<SQL | null> {
+  const tsquery = tsQueryFromTerms(terms, alternatives);
+  if (!tsquery) return null;
+  const estimate = await expectedMatches(db, terms, alternatives);
+  if (!estimate || estimate.expected ** 2 <= COUNT_CAP * estimate.total) return matchesTsQuery(tsquery);
+  return matchesTsQueryByWalking(tsquery);
+}
+
+/** A PostgreSQL array literal of words (letters and digits only, as queryTerms splits them). */
+function arrayLiteral(words: string[]): string {
+  return `{${words.map((w) => `"${w}"`).join(',')}}`;
+}
+
+/**
+ * Each query word's nearest known words by trigram similarity (a misspelt place name, a mistyped
+ * syllable: "vay" → "vai"), the nearest and commonest first; empty when no word has a near neighbour.
+ * Asked only when the words as typed match nothing; the word itself stays one of its alternatives.
+ */
+export async function nearWords(db: Db | Tx, terms: QueryTerm[]): Promise<Map<string, string[]>> {
   const words = [...new Set(terms.flatMap((t) => t.words))].filter((w) => w.length >= 2);
-  if (words.length === 0) return null;
+  const alternatives = new Map<string, string[]>();
+  if (words.length === 0) return alternatives;
   // `%` is similarity ≥ pg_trgm.similarity_threshold (0.3), answered by the trigram index.
   const near = await db.execute<{ word: string; near: string }>(sql`
     select q.word, c.word as near
-    from unnest(${`{${words.map((w) => `"${w}"`).join(',')}}`}::text[]) as q(word)
+    from unnest(${arrayLiteral(words)}::text[]) as q(word)
     cross join lateral (
       select w.word from ${monitorWords} as w
       where w.word % q.word and w.word <> q.word
       order by similarity(w.word, q.word) desc, w.articles desc, w.word
       limit ${CORRECTIONS_PER_WORD}
     ) as c`);
-  if (near.rows.length === 0) return null;
-  const alternatives = new Map<string, string[]>();
   for (const row of near.rows) alternatives.set(row.word, [...(alternatives.get(row.word) ?? []), row.near]);
-  return tsQueryFromTerms(terms, alternatives);
+  return alternatives;
 }
 
 /**
