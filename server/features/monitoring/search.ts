@@ -9,6 +9,9 @@ export const COUNT_CAP = 200;
 /** Nearest known words tried in place of a query word that matched nothing (besides the word itself). */
 const CORRECTIONS_PER_WORD = 3;
 
+/** A word in more than this share of the articles is checked on the rows, not intersected in the index. */
+const COMMON_SHARE = 0.25;
+
 /** The folded words of a query, grouped as typed: a quoted phrase keeps its words in order. */
 export type QueryTerm = { words: string[]; phrase: boolean };
 
@@ -61,12 +64,15 @@ export function matchesTsQueryByWalking(tsquery: string): SQL {
   return sql`ts_match_vq(${monitorArticles.search}, to_tsquery('simple'::regconfig, ${tsquery}))`;
 }
 
-/** How many articles a query is expected to match, from the word list's counts, of how many (null: no list yet). */
+/**
+ * How many articles a query is expected to match, from the word list's counts, of how many, and each
+ * term's share of the articles (null: no list yet).
+ */
 export async function expectedMatches(
   db: Db | Tx,
   terms: QueryTerm[],
   alternatives: Map<string, string[]> = new Map(),
-): Promise<{ expected: number; total: number } | null> {
+): Promise<{ expected: number; total: number; shares: number[] } | null> {
   const words = [...new Set(terms.flatMap((t) => t.words.flatMap((w) => [w, ...(alternatives.get(w) ?? [])])))];
   if (words.length === 0) return null;
   const result = await db.execute<{ total: number; listed: boolean; counts: Record<string, number> | null }>(sql`
@@ -80,8 +86,8 @@ export async function expectedMatches(
   const share = (word: string) =>
     Math.min(1, [word, ...(alternatives.get(word) ?? [])].reduce((sum, w) => sum + Number(counts[w] ?? 0), 0) / total);
   // Words of a phrase come together (as rare as its rarest word); separate words are taken as independent.
-  const expected = terms.reduce((product, term) => product * Math.min(...term.words.map(share)), total);
-  return { expected, total };
+  const shares = terms.map((term) => Math.min(...term.words.map(share)));
+  return { expected: shares.reduce((product, s) => product * s, total), total, shares };
 }
 
 /**
@@ -97,8 +103,14 @@ export async function fullTextMatch(
   const tsquery = tsQueryFromTerms(terms, alternatives);
   if (!tsquery) return null;
   const estimate = await expectedMatches(db, terms, alternatives);
-  if (!estimate || estimate.expected ** 2 <= COUNT_CAP * estimate.total) return matchesTsQuery(tsquery);
-  return matchesTsQueryByWalking(tsquery);
+  if (!estimate) return matchesTsQuery(tsquery);
+  if (estimate.expected ** 2 > COUNT_CAP * estimate.total) return matchesTsQueryByWalking(tsquery);
+  // The index answers the rarer terms only: intersecting a common word's posting list (half the
+  // articles) costs more than checking that word on the few rows the rare ones leave.
+  const rarest = Math.min(...estimate.shares);
+  const indexed = terms.filter((_, i) => estimate.shares[i]! <= COMMON_SHARE || estimate.shares[i] === rarest);
+  if (indexed.length === terms.length) return matchesTsQuery(tsquery);
+  return sql`${matchesTsQuery(tsQueryFromTerms(indexed, alternatives)!)} and ${matchesTsQueryByWalking(tsquery)}`;
 }
 
 /** A PostgreSQL array literal of words (letters and digits only, as queryTerms splits them). */
