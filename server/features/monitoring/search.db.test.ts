@@ -4,7 +4,15 @@ import { createClock } from '../../context.js';
 import { createScheduler, sweepProvincesOf } from '../../jobs/index.js';
 import { REFRESH_MONITOR_WORDS } from '../../jobs/monitoring.job.js';
 import { monitorArticles } from '../../db/schema/monitoring.js';
-import { matchesTsQuery, matchesTsQueryByWalking, tsQueryFromTerms, tsQueryOf } from './search.js';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import {
+  fullTextMatch,
+  matchesTsQuery,
+  matchesTsQueryByWalking,
+  queryTerms,
+  tsQueryFromTerms,
+  tsQueryOf,
+} from './search.js';
 
 let t: TestApp;
 let coordinator: Session;
@@ -119,6 +127,18 @@ describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => 
       expect(await ids(matchesTsQueryByWalking(tsquery))).toEqual(byIndex);
       expect(byIndex.length).toBe(tsquery === 'zzzz' ? 0 : tsquery.startsWith('tuyen') ? 3 : 1);
     }
+  });
+
+  it('lets the index intersect only the rarest words and checks the common ones on the rows', async () => {
+    // "tuyen" and "quang" are in every article, "khau" in one: the index is asked for "khau" alone.
+    const condition = await t.database.withProvince(t.database.defaultProvinceId, (db) =>
+      fullTextMatch(db, queryTerms('Tuyên Quang Khâu')),
+    );
+    const { sql: text, params } = new PgDialect().sqlToQuery(condition!);
+    expect(text).toContain('@@ to_tsquery');
+    expect(text).toContain('ts_match_vq(');
+    expect(params).toEqual(['khau', 'tuyen & quang & khau']);
+    expect(await titles({ q: 'Tuyên Quang Khâu' })).toEqual(['Mèo Vạc khai mạc phiên chợ tình Khâu Vai']);
   });
 
   it('turns a query into tsquery syntax with nothing but folded words', () => {
