@@ -1,6 +1,6 @@
 import { ANNOUNCE_UPWARD_REPORTS } from './announce-upward-reports.job.js';
 import { DELIVER_OUTBOX } from './deliver-outbox.job.js';
-import { ISSUE_MONITOR_DIGESTS, POLL_MONITOR_SOURCES } from './monitoring.job.js';
+import { ISSUE_MONITOR_DIGESTS, POLL_MONITOR_SOURCES, REFRESH_MONITOR_WORDS } from './monitoring.job.js';
 import { ESCALATE_RESPONSE_REFERRALS } from './escalate-response-referrals.job.js';
 import { daily, type JobContext, type JobDefinition, pruneJobRuns } from './scheduler.js';
 import { SEND_DAILY_DIGEST } from './send-daily-digest.job.js';
@@ -28,6 +28,7 @@ export const DEFAULT_JOBS: JobDefinition[] = [
   SEND_DAILY_DIGEST,
   POLL_MONITOR_SOURCES,
   ISSUE_MONITOR_DIGESTS,
+  REFRESH_MONITOR_WORDS,
   ESCALATE_RESPONSE_REFERRALS,
   ANNOUNCE_UPWARD_REPORTS,
   DELIVER_OUTBOX,

@@ -1,4 +1,5 @@
 import { issueScheduledDigests, pollDueSources } from '../features/monitoring/monitoring-jobs.js';
+import { refreshSearchWords } from '../features/monitoring/search.js';
 import { daily, every, type JobDefinition } from './scheduler.js';
 
 /** Every five minutes, in each province: the press sources that are due are polled. */
@@ -15,4 +16,15 @@ export const ISSUE_MONITOR_DIGESTS: JobDefinition = {
   runKeyAt: daily(6),
   perProvince: true,
   run: (ctx) => issueScheduledDigests(ctx),
+};
+
+/**
+ * Every hour, in each province: the word list that corrects misspelt search words is rebuilt from
+ * the articles (a whole-table pass, so hourly rather than at each stored article).
+ */
+export const REFRESH_MONITOR_WORDS: JobDefinition = {
+  name: 'refresh-monitor-words',
+  runKeyAt: every(60),
+  perProvince: true,
+  run: (ctx) => refreshSearchWords(ctx.db),
 };

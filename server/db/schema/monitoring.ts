@@ -99,6 +99,33 @@ export const monitorArticles = pgTable(
     index('monitor_articles_heads_idx')
       .on(t.day.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`is_head`),
+    // The same order per tone: a tone filter (with or without words) walks only that tone's stories.
+    index('monitor_articles_tone_heads_idx')
+      .on(t.tone, t.day.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`is_head`),
+    // The same order over flagged story heads (a few in a hundred): a flag filter walks only these.
+    index('monitor_articles_flagged_heads_idx')
+      .on(t.day.desc().nullsFirst(), t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`is_head and flags <> '[]'::jsonb`),
+  ],
+);
+
+/**
+ * The distinct words (folded lexemes) of the province's articles with how many articles hold each,
+ * rebuilt by a periodic job from `ts_stat`: a misspelt query word is corrected to its nearest
+ * frequent words by trigrams here (a few thousand rows) instead of trigram-matching every title.
+ */
+export const monitorWords = pgTable(
+  'monitor_words',
+  {
+    provinceId: provinceId(),
+    word: text('word').notNull(),
+    /** Articles that contain the word: among equally near corrections the commoner wins. */
+    articles: integer('articles').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.word] }),
+    index('monitor_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops')),
   ],
 );
 

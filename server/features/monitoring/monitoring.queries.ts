@@ -10,7 +10,7 @@ import { authorize } from '../../policies/policy.js';
 import type { Relevance } from './analysis/types.js';
 import { relevanceReasons } from './analysis/relevance.js';
 import { silentAfterHours } from './poll-source.js';
-import { COUNT_CAP, fullTextCondition, titleResemblesCondition } from './search.js';
+import { COUNT_CAP, fullTextMatch, nearWords, queryTerms } from './search.js';
 import { alertMessage } from './alert-message.js';
 
 /** Stories per page of a list. */
@@ -91,7 +91,11 @@ export async function listStories(ctx: RequestContext, query: ArticleQuery) {
   if (query.all !== 'true') where.push(eq(monitorArticles.relevant, true));
   if (query.tone) where.push(eq(monitorArticles.tone, query.tone));
   if (query.topic) where.push(sql`${monitorArticles.topics} @> ${JSON.stringify([query.topic])}::jsonb`);
-  if (query.flag) where.push(sql`${monitorArticles.flags} @> ${JSON.stringify([query.flag])}::jsonb`);
+  if (query.flag) {
+    // Implied by the containment, but the planner needs it said to walk the flagged heads' index.
+    where.push(sql`${monitorArticles.flags} <> '[]'::jsonb`);
+    where.push(sql`${monitorArticles.flags} @> ${JSON.stringify([query.flag])}::jsonb`);
+  }
   if (query.sourceId) where.push(eq(monitorArticles.sourceId, query.sourceId));
   if (query.from) where.push(gte(monitorArticles.day, query.from));
   if (query.to) where.push(lte(monitorArticles.day, query.to));
@@ -102,25 +106,31 @@ export async function listStories(ctx: RequestContext, query: ArticleQuery) {
     );
     return Number(counted.rows[0]?.n ?? 0);
   };
-  const words = query.q ? fullTextCondition(query.q) : null;
+  const terms = query.q ? queryTerms(query.q) : [];
+  const words = await fullTextMatch(ctx.db, terms);
   let n = await countOf(words ? [...where, words] : where);
   let approximate = false;
   if (words) {
-    const resembling = n === 0 ? titleResemblesCondition(query.q!) : null;
+    const alternatives = n === 0 ? await nearWords(ctx.db, terms) : new Map<string, string[]>();
+    const resembling = alternatives.size ? await fullTextMatch(ctx.db, terms, alternatives) : null;
     if (resembling) {
-      // Nothing has these words: the titles that look like them (a misspelling) instead, said so.
+      // Nothing has these words: their nearest known words instead (a misspelling), said so.
       n = await countOf([...where, resembling]);
       approximate = true;
       where.push(resembling);
     } else where.push(words);
   }
-  const heads = await ctx.db
-    .select(listColumns)
-    .from(monitorArticles)
-    .where(and(...where))
-    .orderBy(desc(monitorArticles.day), desc(monitorArticles.publishedAt), desc(monitorArticles.id))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE);
+  // Nothing matched: no page to read (a query whose words no article holds must not walk the list).
+  const heads =
+    n === 0
+      ? []
+      : await ctx.db
+          .select(listColumns)
+          .from(monitorArticles)
+          .where(and(...where))
+          .orderBy(desc(monitorArticles.day), desc(monitorArticles.publishedAt), desc(monitorArticles.id))
+          .limit(PAGE_SIZE)
+          .offset((page - 1) * PAGE_SIZE);
   const copies = await copiesOf(ctx.db, heads);
   return {
     stories: heads.map((h) => storyOf(h, copies.get(h.id) ?? [])),

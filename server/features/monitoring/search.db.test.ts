@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, signIn, type TestApp } from '../../test/test-app.js';
-import { tsQueryOf } from './search.js';
+import { createClock } from '../../context.js';
+import { createScheduler, sweepProvincesOf } from '../../jobs/index.js';
+import { REFRESH_MONITOR_WORDS } from '../../jobs/monitoring.job.js';
+import { monitorArticles } from '../../db/schema/monitoring.js';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import {
+  fullTextMatch,
+  matchesTsQuery,
+  matchesTsQueryByWalking,
+  queryTerms,
+  tsQueryFromTerms,
+  tsQueryOf,
+} from './search.js';
 
 let t: TestApp;
 let coordinator: Session;
@@ -51,6 +63,16 @@ beforeAll(async () => {
     'Mưa lớn kéo dài gây sạt lở đất tại xã Lũng Cú, tỉnh Tuyên Quang; chính quyền đã di dời các hộ dân đến nơi an toàn. Lèng Mã Pí là tên một con dốc khác.',
     '2025-10-28T10:00:00+07:00',
   );
+  // The hourly job builds the word list that misspelt words are corrected against.
+  const scheduler = createScheduler({
+    db: t.database.db,
+    clock: createClock('2025-10-30'),
+    jobs: [REFRESH_MONITOR_WORDS],
+    provinces: sweepProvincesOf(t.database),
+    instanceId: 'test',
+    log: () => {},
+  });
+  await scheduler.tick();
 }, 60_000);
 afterAll(async () => {
   await t.close();
@@ -71,10 +93,12 @@ describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => 
     expect(await titles({ q: '"mã pí lèng"' })).toEqual(['Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn']);
   });
 
-  it('finds a title whose place name the query misspells, by trigrams', async () => {
+  it('corrects a misspelt place name to the nearest known words and finds its article', async () => {
+    // "vay" and "ngyen" occur in no article: each is widened to its nearest words ("vai", "nguyen").
     const misspelt = await search({ q: 'khau vay' });
     expect(misspelt.stories.map((s) => s.title)).toEqual(['Mèo Vạc khai mạc phiên chợ tình Khâu Vai']);
     expect(misspelt.approximate).toBe(true);
+    expect(await titles({ q: '"cao ngyen da"' })).toEqual(['Mùa hoa tam giác mạch trên cao nguyên đá Đồng Văn']);
     expect((await search({ q: 'khau vai' })).approximate).toBe(false);
     expect(await titles({ q: 'zzzz qqqq' })).toEqual([]);
   });
@@ -93,11 +117,39 @@ describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => 
     expect(tourism).not.toContain('Sạt lở đất làm hư hỏng nhà dân tại Tuyên Quang');
   });
 
+  it('matches the same articles by the index and by walking the list', async () => {
+    const ids = (condition: ReturnType<typeof matchesTsQuery>) =>
+      t.database.withProvince(t.database.defaultProvinceId, async (db) =>
+        (await db.select({ id: monitorArticles.id }).from(monitorArticles).where(condition)).map((r) => r.id).sort(),
+      );
+    for (const tsquery of ['tuyen & quang', '(ma <-> pi <-> leng)', 'khau & (vay | vai)', 'zzzz']) {
+      const byIndex = await ids(matchesTsQuery(tsquery));
+      expect(await ids(matchesTsQueryByWalking(tsquery))).toEqual(byIndex);
+      expect(byIndex.length).toBe(tsquery === 'zzzz' ? 0 : tsquery.startsWith('tuyen') ? 3 : 1);
+    }
+  });
+
+  it('lets the index intersect only the rarest words and checks the common ones on the rows', async () => {
+    // "tuyen" and "quang" are in every article, "khau" in one: the index is asked for "khau" alone.
+    const condition = await t.database.withProvince(t.database.defaultProvinceId, (db) =>
+      fullTextMatch(db, queryTerms('Tuyên Quang Khâu')),
+    );
+    const { sql: text, params } = new PgDialect().sqlToQuery(condition!);
+    expect(text).toContain('@@ to_tsquery');
+    expect(text).toContain('ts_match_vq(');
+    expect(params).toEqual(['khau', 'tuyen & quang & khau']);
+    expect(await titles({ q: 'Tuyên Quang Khâu' })).toEqual(['Mèo Vạc khai mạc phiên chợ tình Khâu Vai']);
+  });
+
   it('turns a query into tsquery syntax with nothing but folded words', () => {
     expect(tsQueryOf('Mèo Vạc')).toBe('meo & vac');
     expect(tsQueryOf('"Mã Pí Lèng" đèo')).toBe('(ma <-> pi <-> leng) & deo');
     expect(tsQueryOf("a & b | !c:* 'd'")).toBe('a & b & c & d');
     expect(tsQueryOf(' "" ! ')).toBeNull();
+    const alternatives = new Map([['vay', ['vai', 'van']]]);
+    expect(tsQueryFromTerms([{ words: ['khau', 'vay'], phrase: true }], alternatives)).toBe(
+      '(khau <-> (vay | vai | van))',
+    );
   });
 });
 
