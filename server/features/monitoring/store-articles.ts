@@ -37,14 +37,73 @@ export type StoreResult = {
   storedIds: number[];
 };
 
-/** The lower-case, diacritic-free text that full-text search reads (queries are folded the same way). */
+// Each character's search folding, worked out once by the reference folding (foldDiacritics) and
+// kept by code point; the text is then folded character by character into a buffer of UTF-16 units.
+// A capital sigma lowers differently by context: a text holding one (or a lone surrogate) is folded whole.
+const SPACE = -1;
+/** Half of a surrogate pair alone (JSON.parse can make one): PostgreSQL refuses it in JSON. */
+const LONE_SURROGATE = /\p{Cs}/u;
+const UTF16 = new TextDecoder('utf-16le');
+const foldedUnits = new Map<number, number[] | typeof SPACE>();
+function foldedChar(code: number): number[] | typeof SPACE {
+  let folded = foldedUnits.get(code);
+  if (folded === undefined) {
+    const char = String.fromCodePoint(code);
+    const text = foldDiacritics(char, { keepCase: true }).toLowerCase();
+    folded = /\s/u.test(char) ? SPACE : [...Array(text.length).keys()].map((i) => text.charCodeAt(i));
+    foldedUnits.set(code, folded);
+  }
+  return folded;
+}
+
+/**
+ * The lower-case, diacritic-free text that full-text search reads (queries are folded the same
+ * way): foldDiacritics of the text, lower-cased, computed per character (a fifth of the time).
+ */
 export function searchTextOf(title: string, body: string): string {
-  return foldDiacritics(`${title}\n${body}`).toLowerCase();
+  const text = `${title}\n${body}`;
+  if (text.includes('\u03a3')) return foldDiacritics(text).toLowerCase();
+  const units = new Uint16Array(text.length * 3);
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 128 && code > 32) {
+      if (pendingSpace) {
+        units[n++] = 32;
+        pendingSpace = false;
+      }
+      units[n++] = code >= 65 && code <= 90 ? code + 32 : code;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      code = text.codePointAt(i)!;
+      if (code <= 0xffff) return foldDiacritics(text).toLowerCase(); // a lone surrogate: the reference keeps it
+      i++;
+    }
+    const folded = foldedChar(code);
+    if (folded === SPACE) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (folded.length === 0) continue;
+    if (pendingSpace) {
+      units[n++] = 32;
+      pendingSpace = false;
+    }
+    for (const unit of folded) units[n++] = unit;
+  }
+  return UTF16.decode(units.subarray(0, n));
 }
 
 /** The search folding of a query (đ → d, tones dropped), so "Mèo Vạc" and "meo vac" find the same. */
 export function foldQuery(query: string): string {
   return foldDiacritics(query.normalize('NFC')).toLowerCase();
+}
+
+/** A lone surrogate becomes U+FFFD, as the driver's UTF-8 encoding of a bound text value made it. */
+function wellFormed(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && LONE_SURROGATE.test(value) ? value.replace(/\p{Cs}/gu, '\ufffd') : value;
 }
 
 /**
@@ -67,7 +126,7 @@ async function insertArticleRows(tx: Tx, rows: (typeof monitorArticles.$inferIns
     sql`, `,
   );
   await tx.execute(
-    sql`insert into ${monitorArticles} (${names}) select ${names} from jsonb_populate_recordset(null::${monitorArticles}, ${JSON.stringify(records)}::jsonb)`,
+    sql`insert into ${monitorArticles} (${names}) select ${names} from jsonb_populate_recordset(null::${monitorArticles}, ${JSON.stringify(records, wellFormed)}::jsonb)`,
   );
 }
 
