@@ -89,6 +89,11 @@ describe('ingest from feeds over real HTTP', () => {
     const detail = (await coordinator.inject({ method: 'GET', url: `/api/monitoring/articles/${tam.id}` })).json()
       .article;
     expect(detail.reasons.join('\n')).toMatch(/Tuyên Quang|Lũng Cú|Đồng Văn/);
+    // The features behind its tone are not stored; they are recomputed when the article is opened.
+    expect(detail.why[`tone:${detail.toneScore.label}`].length).toBeGreaterThan(0);
+    const [stored] = (await t.database.db.execute(sql`select analysis from monitor_articles where id = ${tam.id}`))
+      .rows;
+    expect(Object.keys(stored!.analysis as object)).not.toContain('why');
     expect(detail.copiesList).toHaveLength(1);
   });
 

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../context.js';
 import type { Db, Tx } from '../../db/client.js';
 import { monitorAlerts, monitorArticles, monitorSources } from '../../db/schema/monitoring.js';
 import { authorize } from '../../policies/policy.js';
-import type { Relevance } from './analysis/types.js';
+import { analysisReasons, type StoredAnalysis } from './store-articles.js';
 import { relevanceReasons } from './analysis/relevance.js';
 import { silentAfterHours } from './poll-source.js';
 import { COUNT_CAP, fullTextMatch, nearWords, queryTerms } from './search.js';
@@ -150,13 +150,7 @@ export async function getArticleDetail(ctx: RequestContext, id: number) {
     ? await ctx.db.select().from(monitorArticles).where(eq(monitorArticles.clusterId, row.clusterId))
     : [];
   const others = group.filter((g) => g.id !== row.id);
-  const analysis = row.analysis as {
-    relevance: Relevance;
-    tone: { label: string; confidence: number } | null;
-    topics: { label: string; confidence: number }[];
-    flags: { label: string; confidence: number }[];
-    why: Record<string, { feature: string; weight: number }[]>;
-  };
+  const analysis = row.analysis as StoredAnalysis;
   return {
     ...storyOf(row, others),
     body: row.body,
@@ -167,7 +161,7 @@ export async function getArticleDetail(ctx: RequestContext, id: number) {
     toneScore: analysis.tone,
     topicScores: analysis.topics,
     flagScores: analysis.flags,
-    why: analysis.why ?? {},
+    why: await analysisReasons(ctx.db, row),
     copiesList: others.map((o) => ({ id: o.id, outlet: o.outlet, title: o.title, url: o.url, day: o.day })),
   };
 }

@@ -10,7 +10,9 @@ import { compileProfile } from './analysis/profile.js';
 
 let model: CompiledModel | undefined;
 let shippedProfile: unknown;
-const analyzers = new Map<string, Analyzer>();
+/** A province's analyser with the version of the profile it was compiled from (stored with each analysis). */
+export type ProvinceAnalyzer = Analyzer & { profileVersion: number };
+const analyzers = new Map<string, ProvinceAnalyzer>();
 
 /** The shipped profile (Tuyên Quang), the starting point of a coordinator's edits. */
 export function shippedProfileData(): unknown {
@@ -49,13 +51,13 @@ async function startingProfile(db: Db | Tx): Promise<unknown> {
  * The analyser of the current province, compiled once per profile version (keyed by province and
  * version, so every instance recompiles after an edit committed anywhere).
  */
-export async function provinceAnalyzer(db: Db | Tx, provinceId: number): Promise<Analyzer> {
+export async function provinceAnalyzer(db: Db | Tx, provinceId: number): Promise<ProvinceAnalyzer> {
   const profile = await currentProfile(db);
   const key = `${provinceId}:${profile.version}`;
   let analyzer = analyzers.get(key);
   if (!analyzer) {
     model ??= loadModel();
-    analyzer = createAnalyzer(compileProfile(profile.data as never), model);
+    analyzer = { ...createAnalyzer(compileProfile(profile.data as never), model), profileVersion: profile.version };
     for (const k of analyzers.keys()) if (k.startsWith(`${provinceId}:`)) analyzers.delete(k);
     analyzers.set(key, analyzer);
   }

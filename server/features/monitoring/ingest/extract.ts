@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseFeed } from 'feedsmith';
+import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
 import { AppError } from '../../../../common/errors.js';
 
@@ -31,13 +32,37 @@ const squash = (text: string) =>
       .trim(),
   );
 
-/** Plain text of an HTML fragment, paragraphs kept as line breaks. */
+const SKIPPED = new Set(['script', 'style', 'noscript']);
+const BREAKS_AFTER = new Set(['p', 'br', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'tr']);
+
+/**
+ * Plain text of an HTML fragment, paragraphs kept as line breaks: the text of the body without
+ * scripts, styles and noscript, a line break after each block. Read by htmlparser2's event parser
+ * (the parser linkedom builds its documents with) without building a document: a feed of 500 items
+ * spent a fifth of its ingest building DOMs only to read their text.
+ */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return squash(html);
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  for (const el of document.querySelectorAll('script,style,noscript')) el.remove();
-  for (const el of document.querySelectorAll('p,br,div,li,h1,h2,h3,h4,tr')) el.after(document.createTextNode('\n'));
-  return squash(document.body?.textContent ?? '');
+  let text = '';
+  let skipped = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIPPED.has(name)) skipped++;
+      },
+      ontext(data) {
+        if (skipped === 0) text += data;
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) skipped--;
+        else if (skipped === 0 && BREAKS_AFTER.has(name)) text += '\n';
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return squash(text);
 }
 
 function textOf(value: unknown): string {

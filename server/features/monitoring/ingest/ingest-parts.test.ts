@@ -3,7 +3,32 @@ import { csvArticles, parseCsv } from '../add-articles.js';
 import { digestPeriod, previousPeriodDate } from '../digests.js';
 import { gistOf } from '../monitoring.queries.js';
 import { decodeBody } from './decode.js';
-import { extractPage, parseFeedText } from './extract.js';
+import { foldDiacritics } from '../../../../common/text/vietnamese.js';
+import { searchTextOf } from '../store-articles.js';
+import { extractPage, htmlToText, parseFeedText } from './extract.js';
+
+// The outputs below are what the DOM-building version (linkedom) gave; the event parser must keep them.
+describe('feed HTML to text and the search text', () => {
+  it('decodes entities, drops scripts, styles and noscript, breaks lines after blocks', () => {
+    expect(htmlToText('<p>Mèo Vạc &amp; Đồng Văn</p><p>x&nbsp;&lt;b&gt; &#7841;</p>')).toBe(
+      'Mèo Vạc & Đồng Văn\nx <b> ạ',
+    );
+    expect(htmlToText('<p>a<script>var p="<p>";</script>b<noscript><p>n</p></noscript></p><style>p{}</style>c')).toBe(
+      'ab\nc',
+    );
+    expect(htmlToText('<ul><li>một<li>hai</ul>ba<br>bốn<p>chưa đóng')).toBe('một\nhai\nba\nbốnchưa đóng');
+    expect(htmlToText('</p>lạc<table><tr><td>1</td><td>2</td></tr></table><!-- c -->')).toBe('lạc12');
+  });
+  it('folds the search text as foldDiacritics does, character by character', () => {
+    for (const [title, body] of [
+      ['Mùa hoa tam giác mạch ở ĐỒNG VĂN', 'Khách  du lịch\u00a0đến\tMèo Vạc 😀 — “Lũng Cú”\n'],
+      ['Thuỷ điện, hoà bình', 'İstanbul ﬁ ß Ǆ ñ e\u0301 \u3000 中文'],
+      ['ΣΟΦΙΑ', 'ΟΔΟΣ'],
+      ['', '   '],
+    ])
+      expect(searchTextOf(title!, body!)).toBe(foldDiacritics(`${title}\n${body}`).toLowerCase());
+  });
+});
 
 describe('CSV exports of social media', () => {
   it('reads quoted fields, doubled quotes and line breaks inside quotes', () => {
