@@ -25,6 +25,8 @@ const FIGURE_SAMPLE = 6;
 const FIGURES_FROM = 3;
 /** A rewrite shares figures, not sentences: a candidate must recur under this many of the sampled numbers. */
 const FIGURE_HITS = 2;
+/** Figures buckets are read shallower: common numbers ("2026", "1") fill them, rare ones find the rewrite. */
+const FIGURE_BUCKET_LIMIT = 8;
 
 function bandKey(minhash: Uint32Array, band: number): number {
   let h = Math.imul(band + 1, 0x9e3779b1);
@@ -177,7 +179,7 @@ export class NearDuplicateIndex {
         if (++this.figureHits[candidate]! === FIGURE_HITS) consider(candidate);
       };
       const figures = Math.min(FIGURE_SAMPLE, signature.numbers.length);
-      for (let k = 0; k < figures; k++) this.figures.forEach(signature.numbers[k]!, BUCKET_LIMIT, countHit);
+      for (let k = 0; k < figures; k++) this.figures.forEach(signature.numbers[k]!, FIGURE_BUCKET_LIMIT, countHit);
     }
     const found = best as { index: number; comparison: DupComparison } | null;
     return found ? { index: found.index, comparison: found.comparison } : null;
