@@ -1,11 +1,14 @@
 import type { Syllable } from '../../../../common/text/syllables.js';
 import {
   ADDRESS_DESIGNATORS,
+  AGE_WORDS,
+  DEMONYM_TITLES,
   BRAND_STOPS,
   CREDIT_WORDS,
   isPersonTitle,
   MIDDLE_NAMES,
   ORGANISATION_WORDS,
+  TRAILING_BRAND_WORDS,
   SPEECH_VERBS,
   STREET_FALSE_FRIENDS,
   STREET_WORDS,
@@ -44,13 +47,19 @@ export function isStreet(tokens: Syllable[], hit: PhraseHit<unknown>, entry: Nam
 }
 
 /** A person's name: after a title or a family name, before a speech verb or an age. */
-export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>): ExclusionHit | null {
+export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>, province = false): ExclusionHit | null {
   const first = tokens[hit.from]!;
   const glued = first.punctBefore === '';
   const p1 = keyAt(tokens, hit.from - 1);
   const p2 = keyAt(tokens, hit.from - 2);
   const person = (why: string): ExclusionHit => ({ id: 'person', kind: 'person', reason: why });
-  if (glued && isPersonTitle(p2, p1)) return person(`đứng sau danh xưng “${p1}” — tên người / a person's name`);
+  // "nữ sinh Tuyên Quang" is a student from the province, not a girl named Tuyên Quang.
+  const demonym = province && DEMONYM_TITLES.has(`${p2} ${p1}`);
+  if (glued && !demonym && isPersonTitle(p2, p1))
+    return person(`đứng sau danh xưng “${p1}” — tên người / a person's name`);
+  // "Rapper trẻ Tuyên Quang", "ca sĩ nhí Hà Giang": a title, an age word, then the name.
+  if (glued && p1 !== undefined && AGE_WORDS.has(p1) && isPersonTitle(keyAt(tokens, hit.from - 3), p2))
+    return person(`đứng sau danh xưng “${p2} ${p1}” — tên người / a person's name`);
   // "Nguyễn Thị Hà Giang", "Lê Thanh Thủy": a capitalised family or middle name glued to the name.
   const previous = tokens[hit.from - 1];
   if (glued && previous?.cap && (SURNAMES.has(previous.key) || MIDDLE_NAMES.has(previous.key)))
@@ -60,6 +69,8 @@ export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>): Exclusion
     return person(`theo sau là “${next.text}…” (động từ nói) — tên người / a speaker`);
   if (next?.num && next.punctBefore.includes('(') && keyAt(tokens, hit.to + 1) === 'tuổi')
     return person('theo sau là tuổi — tên người / followed by an age');
+  if (next?.punctBefore.includes('(') && pair(tokens, hit.to) === 'tên thật')
+    return person('theo sau là “(tên thật …)” — nghệ danh / a stage name');
   if (next && next.punctBefore === ',' && pair(tokens, hit.to) === 'sinh năm')
     return person('theo sau là năm sinh — tên người / followed by a birth year');
   return null;
@@ -79,14 +90,18 @@ export function isCredit(tokens: Syllable[], hit: PhraseHit<unknown>, entry: Nam
 
 /** Part of a company or shop name ("Công ty TNHH … Tuyên Quang"). */
 export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): boolean {
+  // A shop named after the place, the kind of shop following the name ("Mã Pí Lèng Coffee").
+  const next = tokens[hit.to];
+  if (next && next.punctBefore === '' && next.cap && TRAILING_BRAND_WORDS.has(next.key)) return true;
   // Walk back through the name (capitalised words) within the clause, looking for "Công ty", "khách sạn"…
   for (let i = hit.from - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const t = tokens[i]!;
     const after = tokens[i + 1]!;
     // A shop name in quotes ("quán “Phở bò Hà Giang”") is still the shop's name.
+    // … and so is one announced by "tên" ("quán cà phê tên “Mã Pí Lèng”"): walk on to the shop word.
     const opensQuote =
       /^["“'‘]$/.test(after.punctBefore) &&
-      (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i - 1)));
+      (t.key === 'tên' || ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i - 1)));
     if (after.punctBefore !== '' && after.punctBefore !== '&' && !opensQuote) return false;
     if (BRAND_STOPS.has(t.key)) return false;
     if (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i))) return true;

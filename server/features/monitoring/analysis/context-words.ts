@@ -36,6 +36,9 @@ const SINGLE_TITLES = set(
     '|ms|mrs|dr|singer|miss|rapper|dj|youtuber|tiktoker|vlogger|blogger|streamer',
 );
 
+/** Titles that before a province's name usually say where someone is from ("nữ sinh Tuyên Quang"). */
+export const DEMONYM_TITLES = set('nữ sinh|nam sinh|học sinh|sinh viên|thí sinh|cô gái|chàng trai|thiếu nữ|người con');
+
 /** Whether the one or two syllables before a name are a person's title. */
 export function isPersonTitle(previous2: string | undefined, previous1: string | undefined): boolean {
   if (previous1 === undefined) return false;
@@ -65,7 +68,16 @@ export const SPEECH_VERBS = set(
 /** Words before a name (within a few syllables, same clause) that make it a company or shop name. */
 export const ORGANISATION_WORDS = set(
   'công ty|tnhh|cổ phần|tập đoàn|nhà hàng|quán|khách sạn|cửa hàng|thương hiệu|hãng|chuỗi|siêu thị' +
-    '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand|nhà xe|xe khách|homestay|tiệm ăn',
+    '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand|nhà xe|xe khách|homestay|tiệm ăn' +
+    '|cà phê|cafe|café|coffee',
+);
+
+/** Age words between a person's title and the name ("rapper trẻ …", "ca sĩ nhí …"). */
+export const AGE_WORDS = set('trẻ|nhí|teen');
+
+/** Words that follow a place name to make it a shop's name ("Mã Pí Lèng Coffee", "Đồng Văn Homestay"). */
+export const TRAILING_BRAND_WORDS = set(
+  'coffee|cafe|café|coffeeshop|homestay|hostel|hotel|restaurant|bistro|bakery|express|tea|milktea|boutique|spa|karaoke|mart',
 );
 
 /** Words that end a company name when walking back from a place name ("quán ăn ở phố cổ Đồng Văn"). */

@@ -7,7 +7,8 @@
  *   # Title
  *   Paragraph…            (blank line between paragraphs)
  * A copy of another article: `copy-of: id` plus optional `title:`, `lead:` (replaces paragraph 1),
- * `keep: 1-3,5` (paragraphs of the result kept), `suffix:`, `replace: a => b`; labels are inherited.
+ * `keep: 1-3,5` (paragraphs of the result kept, in that order), `suffix:`, `replace: a => b`; labels
+ * are inherited. A copy with paragraphs of its own is a rewrite: its text replaces the original's.
  * A template family: `@@@ family | labels: …` then `title:` and `body:` templates with {keys}, then
  * rows `- id | publishedAt | source | url | key=value; key=value`.
  * The split is fixed here: about 30 % of groups go to "test", by a stable hash of the group id.
@@ -128,7 +129,8 @@ function parseFamilyBlock(lines: string[]): Draft[] {
 function resolveCopy(draft: Draft, byId: Map<string, Draft>): Draft {
   if (!draft.copyOf) return draft;
   const original = resolveCopy(byId.get(draft.copyOf) ?? fail(`copy-of unknown ${draft.copyOf}`), byId);
-  let paragraphs = [...original.paragraphs];
+  // A copy with its own paragraphs is a rewrite of the same story (a regional outlet's version).
+  let paragraphs = draft.paragraphs.length > 0 ? [...draft.paragraphs] : [...original.paragraphs];
   if (draft.edits.lead) paragraphs[0] = draft.edits.lead;
   if (draft.edits.keep) paragraphs = draft.edits.keep.map((i) => paragraphs[i - 1]!).filter(Boolean);
   if (draft.edits.suffix) paragraphs.push(draft.edits.suffix);

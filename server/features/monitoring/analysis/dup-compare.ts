@@ -10,6 +10,18 @@ export const DUP_RULES = {
   /** When both texts carry this many numbers, this share of the shorter one's numbers must recur. */
   numbersFrom: 4,
   minNumberShare: 0.5,
+  /** Above this overlap a copy may be retitled freely: its title's names need not recur. */
+  retitledFrom: 0.85,
+  /** Numbers that agree this well make two differently titled texts one story (or a template's twins). */
+  sameFiguresShare: 0.9,
+  /**
+   * A rewrite (same facts in new sentences, as regional outlets do): little shared wording suffices
+   * when at least this many numbers, dates and figures recur almost all, and the names do not disagree.
+   */
+  rewriteMinNumbers: 3,
+  rewriteNumberShare: 0.75,
+  rewriteMinContainment: 0.15,
+  rewriteNameShare: 0.3,
 } as const;
 
 /** How two signatures compare, and the verdict with its reason. */
@@ -25,6 +37,13 @@ export type DupComparison = {
 function absentTitleNumber(a: DupSignature, b: DupSignature): boolean {
   for (const n of a.titleNumbers) if (!hasValue(b.numbers, n)) return true;
   return false;
+}
+
+/** Each title carries a number the other title lacks ("… 2 vụ, 1 người chết" against "… 3 vụ, 2 người"). */
+function titlesDisagreeOnNumbers(a: DupSignature, b: DupSignature): boolean {
+  if (a.titleNumbers.length === 0 || b.titleNumbers.length === 0) return false;
+  const shared = sharedCount(a.titleNumbers, b.titleNumbers);
+  return shared < a.titleNumbers.length && shared < b.titleNumbers.length;
 }
 
 function absentTitleName(a: DupSignature, b: DupSignature): boolean {
@@ -68,15 +87,30 @@ export function compareSignatures(a: DupSignature, b: DupSignature): DupComparis
   });
   const overlap = Math.max(containment, sentenceShare);
   const numbersAgree = numberShare === null || numberShare >= DUP_RULES.minNumberShare;
+  const fewerNames = Math.min(a.names.length, b.names.length);
+  const namesAgree = fewerNames < 2 || sharedCount(a.names, b.names) / fewerNames >= DUP_RULES.rewriteNameShare;
+  // A rewrite keeps the figures, not the wording: every number and date recurs, the names do too.
+  const rewrite =
+    fewerNumbers >= DUP_RULES.rewriteMinNumbers &&
+    sharedCount(a.numbers, b.numbers) / fewerNumbers >= DUP_RULES.rewriteNumberShare &&
+    containment >= DUP_RULES.rewriteMinContainment &&
+    namesAgree;
   const enough =
     overlap >= DUP_RULES.minContainment ||
-    (overlap >= DUP_RULES.minSharedContainment && sharedSyllables >= DUP_RULES.minSharedSyllables && numbersAgree);
+    (overlap >= DUP_RULES.minSharedContainment && sharedSyllables >= DUP_RULES.minSharedSyllables && numbersAgree) ||
+    rewrite;
   if (!enough) return result(false, 'ít nội dung chung / little shared text');
   if (absentTitleNumber(a, b) && absentTitleNumber(b, a))
     return result(false, 'mỗi tiêu đề có con số (ngày, giá) bài kia không có / different title numbers');
-  if (absentTitleName(a, b) && absentTitleName(b, a))
+  const sameFigures = numberShare === null || numberShare >= DUP_RULES.sameFiguresShare;
+  if (titlesDisagreeOnNumbers(a, b) && !sameFigures)
+    return result(false, 'hai tiêu đề khác số, thân bài khác số / titles and figures differ: same template');
+  const retitled = overlap >= DUP_RULES.retitledFrom && sameFigures;
+  if (!retitled && absentTitleName(a, b) && absentTitleName(b, a))
     return result(false, 'mỗi tiêu đề có tên riêng bài kia không có / different title names');
   if (numberShare !== null && numberShare < DUP_RULES.minNumberShare)
     return result(false, 'các con số khác nhau (cùng khuôn mẫu) / different numbers: same template');
+  if (overlap < DUP_RULES.minSharedContainment)
+    return result(true, 'cùng sự việc, cùng số liệu, viết lại / a rewrite: same facts and figures');
   return result(true, 'cùng một bài (đăng lại, đổi tiêu đề hoặc cắt gọn) / the same story');
 }

@@ -202,7 +202,7 @@ export function scanField(
         ? { id: configured.id, kind: configured.kind, reason: configured.reason }
         : (outOfPeriod(entry, options.date) ??
           isStreet(tokens, hit, entry) ??
-          (entry.personLike ? isPerson(tokens, hit) : null) ??
+          (entry.personLike ? isPerson(tokens, hit, entry.entity.kind === 'province') : null) ??
           isCredit(tokens, hit, entry) ??
           otherPlaceInChain(tokens, hit, entry, ownStarts, otherAt));
     }

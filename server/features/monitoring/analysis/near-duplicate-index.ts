@@ -20,6 +20,13 @@ export type DupAddResult = {
 const BUCKET_LIMIT = 24;
 /** Sentences of each article put in the sentence index (the smallest hashes: a consistent sample). */
 const SENTENCE_SAMPLE = 8;
+/** Numbers of each article put in the figures index (the smallest hashes), when it has at least FIGURES_FROM. */
+const FIGURE_SAMPLE = 6;
+const FIGURES_FROM = 3;
+/** A rewrite shares figures, not sentences: a candidate must recur under this many of the sampled numbers. */
+const FIGURE_HITS = 2;
+/** Figures buckets are read shallower: common numbers ("2026", "1") fill them, rare ones find the rewrite. */
+const FIGURE_BUCKET_LIMIT = 8;
 
 function bandKey(minhash: Uint32Array, band: number): number {
   let h = Math.imul(band + 1, 0x9e3779b1);
@@ -55,7 +62,10 @@ export class NearDuplicateIndex {
   private readonly byId = new Map<string, number>();
   private readonly bands = new IntMultiMap(1 << 14, 1 << 16);
   private readonly sentences = new IntMultiMap(1 << 14, 1 << 15);
+  private readonly figures = new IntMultiMap(1 << 14, 1 << 15);
   private seen = new Uint32Array(1024);
+  private figureQuery = new Uint32Array(1024);
+  private figureHits = new Uint8Array(1024);
   private query = 0;
 
   /** Articles added so far. */
@@ -67,7 +77,7 @@ export class NearDuplicateIndex {
   get approximateBytes(): number {
     let sig = 0;
     for (const s of this.signatures) sig += s.byteLength + 100;
-    return this.bands.bytes + this.sentences.bytes + sig + this.ids.length * 64;
+    return this.bands.bytes + this.sentences.bytes + this.figures.bytes + sig + this.ids.length * 64;
   }
 
   /** The group id of an article already added. */
@@ -108,6 +118,10 @@ export class NearDuplicateIndex {
     for (let b = 0; b < BANDS; b++) this.bands.add(bandKey(signature.minhash, b), index);
     const sample = Math.min(SENTENCE_SAMPLE, signature.sentences.length);
     for (let k = 0; k < sample; k++) this.sentences.add(signature.sentences[k]!, index);
+    if (signature.numbers.length >= FIGURES_FROM) {
+      const figures = Math.min(FIGURE_SAMPLE, signature.numbers.length);
+      for (let k = 0; k < figures; k++) this.figures.add(signature.numbers[k]!, index);
+    }
 
     let renamedFrom: string | undefined;
     if (matched < 0) {
@@ -137,6 +151,12 @@ export class NearDuplicateIndex {
       const grown = new Uint32Array(Math.max(this.seen.length * 2, this.ids.length + 1));
       grown.set(this.seen);
       this.seen = grown;
+      const query = new Uint32Array(grown.length);
+      query.set(this.figureQuery);
+      this.figureQuery = query;
+      const hits = new Uint8Array(grown.length);
+      hits.set(this.figureHits);
+      this.figureHits = hits;
     }
     let best: { index: number; comparison: DupComparison; score: number } | null = null;
     const consider = (candidate: number) => {
@@ -149,6 +169,18 @@ export class NearDuplicateIndex {
     };
     for (let b = 0; b < BANDS; b++) this.bands.forEach(bandKey(signature.minhash, b), BUCKET_LIMIT, consider);
     for (const sentence of signature.sentences) this.sentences.forEach(sentence, BUCKET_LIMIT, consider);
+    // Rewrites: candidates filed under at least FIGURE_HITS of the same sampled numbers.
+    if (signature.numbers.length >= FIGURES_FROM) {
+      const countHit = (candidate: number) => {
+        if (this.figureQuery[candidate] !== this.query) {
+          this.figureQuery[candidate] = this.query;
+          this.figureHits[candidate] = 0;
+        }
+        if (++this.figureHits[candidate]! === FIGURE_HITS) consider(candidate);
+      };
+      const figures = Math.min(FIGURE_SAMPLE, signature.numbers.length);
+      for (let k = 0; k < figures; k++) this.figures.forEach(signature.numbers[k]!, FIGURE_BUCKET_LIMIT, countHit);
+    }
     const found = best as { index: number; comparison: DupComparison } | null;
     return found ? { index: found.index, comparison: found.comparison } : null;
   }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { dupSignature } from './dup-signature.js';
+import { NearDuplicateIndex } from './near-duplicate-index.js';
+import { tokenizeArticle } from './relevance.js';
+import type { ArticleInput } from './types.js';
+
+// Copies that regional outlets rewrite (same facts and figures, new sentences) or retitle freely,
+// against template stories whose small numbers happen to coincide.
+const signatureOf = (a: ArticleInput) => {
+  const t = tokenizeArticle(a);
+  return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
+};
+
+function cluster(articles: ArticleInput[]): Map<string, string> {
+  const index = new NearDuplicateIndex();
+  return new Map(articles.map((a) => [a.id, index.add(a, signatureOf(a)).clusterId]));
+}
+
+const original: ArticleInput = {
+  id: 'orig',
+  url: 'https://dantri.com.vn/lu-quet-xin-man-1.htm',
+  publishedAt: '2026-05-10T07:00:00+07:00',
+  title: 'Lũ quét cuốn trôi 4 nhà dân ở Xín Mần',
+  body: [
+    'Mưa lớn đêm 9/5 gây lũ quét tại thôn Nàn Ma, xã Xín Mần, cuốn trôi hoàn toàn 4 ngôi nhà và làm hư hỏng 13 nhà khác. Các hộ đã kịp sơ tán nên không có thiệt hại về người.',
+    'Xã đã huy động 120 người giúp 17 hộ di chuyển tài sản, bố trí ở tạm tại trường tiểu học. Đường liên thôn sạt lở khoảng 2.500 m3 đất đá.',
+    'Tỉnh hỗ trợ mỗi hộ có nhà bị cuốn trôi 40 triệu đồng.',
+  ].join('\n\n'),
+};
+
+describe('near-duplicates: rewrites and free retitling', () => {
+  it('a regional rewrite with the same facts and figures in new sentences joins the original', () => {
+    const rewrite: ArticleInput = {
+      id: 'rewrite',
+      url: 'https://baotuyenquang.com.vn/lu-quet-nan-ma-2.html',
+      publishedAt: '2026-05-10T15:00:00+07:00',
+      title: 'Xín Mần: Khắc phục hậu quả lũ quét ở thôn Nàn Ma',
+      body: [
+        'Đêm 9/5, lũ quét xảy ra tại thôn Nàn Ma, xã Xín Mần khiến 4 ngôi nhà bị cuốn trôi hoàn toàn, 13 nhà khác hư hỏng. Nhờ sơ tán kịp thời, không có người thương vong.',
+        'Chính quyền xã huy động 120 người hỗ trợ 17 hộ chuyển đồ đạc, ở tạm tại trường tiểu học. Khoảng 2.500 m3 đất đá sạt xuống đường liên thôn. Mỗi hộ mất nhà được tỉnh hỗ trợ 40 triệu đồng.',
+      ].join('\n\n'),
+    };
+    expect(cluster([original, rewrite]).get('rewrite')).toBe('orig');
+  });
+
+  it('a copy under a title that names other places than the original’s still joins it', () => {
+    // Neither title's name ("Hà Giang", "Tuyên Quang") occurs in the other article.
+    const first = { ...original, title: 'Lũ quét cuốn trôi 4 nhà dân ở vùng cao Hà Giang' };
+    const retitled = {
+      ...original,
+      id: 'retitled',
+      url: 'https://baomoi.com/x.epi',
+      title: 'Tuyên Quang: 17 hộ phải sơ tán',
+    };
+    expect(cluster([first, retitled]).get('retitled')).toBe('orig');
+  });
+
+  it('the same place a week later with other figures is another story', () => {
+    const later: ArticleInput = {
+      id: 'later',
+      url: 'https://dantri.com.vn/lu-quet-xin-man-2.htm',
+      publishedAt: '2026-05-17T07:00:00+07:00',
+      title: 'Lại lũ quét ở Xín Mần, 2 nhà bị cuốn trôi',
+      body: 'Mưa lớn đêm 16/5 gây lũ quét tại thôn Nàn Ma, xã Xín Mần, cuốn trôi 2 ngôi nhà, làm hư hỏng 6 nhà khác. Xã huy động 80 người giúp 8 hộ di chuyển tài sản; đường liên thôn sạt lở khoảng 900 m3 đất đá.',
+    };
+    expect(cluster([original, later]).get('later')).toBe('later');
+  });
+
+  it('daily accident roundups stay apart even when their small numbers coincide', () => {
+    const roundup = (day: number, n: number, dead: number, hurt: number, road: number): ArticleInput => ({
+      id: `acc-${day}`,
+      url: `https://congan.tuyenquang.gov.vn/atgt/ngay-${day}-6-2026.html`,
+      publishedAt: `2026-06-${String(day + 1).padStart(2, '0')}T07:00:00+07:00`,
+      title: `Tuyên Quang: ${n} vụ tai nạn giao thông trong ngày, ${dead} người tử vong`,
+      body: `Theo Phòng Cảnh sát giao thông Công an tỉnh, trong ngày ${day}/6 trên địa bàn tỉnh xảy ra ${n} vụ tai nạn giao thông, làm ${dead} người chết và ${hurt} người bị thương. Vụ nghiêm trọng nhất xảy ra trên quốc lộ ${road}.\n\nLực lượng chức năng đã xử lý ${150 + day} trường hợp vi phạm.`,
+    });
+    const clusters = cluster([roundup(2, 2, 1, 3, 37), roundup(3, 3, 2, 1, 37)]);
+    expect(clusters.get('acc-3')).toBe('acc-3');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadProfile } from './defaults.js';
+import { assessRelevance } from './relevance.js';
+
+// Shops and people that carry the province's names, against the demonym that does mean the province.
+const profile = loadProfile();
+const assess = (title: string, body: string) =>
+  assessRelevance(profile, { id: 'a', publishedAt: '2026-03-10T08:00:00+07:00', title, body });
+
+describe('relevance: names of shops and people', () => {
+  it('a shop named after a landmark, the kind of shop following the name, in another city', () => {
+    const r = assess(
+      'Mã Pí Lèng Coffee ở Hội An',
+      'Mã Pí Lèng Coffee trên đường Trần Phú, Hội An có đồ uống giá 40.000 đồng.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a shop announced by “tên” and quotes in another city', () => {
+    const r = assess(
+      'Quán cà phê "Mã Pí Lèng" ở Đà Nẵng',
+      'Quán cà phê tên "Mã Pí Lèng" ở quận Hải Châu, Đà Nẵng đông khách.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a title, an age word, then the name is a person; so is a stage name with its real name', () => {
+    expect(assess('Rapper trẻ Tuyên Quang ra MV', 'Rapper trẻ Tuyên Quang vừa ra MV ở TP HCM.').relevant).toBe(false);
+    expect(assess('MV mới', 'Tuyên Quang (tên thật Lê Tuyên Quang) vừa ra MV ở TP HCM.').relevant).toBe(false);
+  });
+
+  it('“nữ sinh Tuyên Quang” is a student from the province', () => {
+    expect(assess('Nữ sinh Tuyên Quang giành huy chương vàng', 'Em học lớp 11 trường chuyên của tỉnh.').relevant).toBe(
+      true,
+    );
+  });
+
+  it('two ambiguous communes of one former district confirm each other (Phú Lâm, Kim Phú, Đội Bình)', () => {
+    expect(assess('Làm đường liên xã', 'Các xã Phú Lâm, Kim Phú, Đội Bình làm 12 km đường bê tông.').relevant).toBe(
+      true,
+    );
+  });
+});
