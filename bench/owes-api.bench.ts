@@ -6,8 +6,10 @@
 //   BENCH_SECONDS (10)    seconds per route, after a 3 s warm-up
 //   BENCH_INSTANCES (1)   app servers behind a local round-robin proxy (PostgreSQL only)
 //   BENCH_DATABASE_URL    a PostgreSQL server (a fresh database is created on it); else PGlite
+//   BENCH_DATABASE_NAME   that database's name (ttdn_bench_<provinces>p); never a database others use
+//   BENCH_REUSE (0)       1: reuse the PostgreSQL database and sample a previous run left (no generation)
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ import pg from 'pg';
 import { createClock } from '../server/context.js';
 import { type Database, openPglite, openPostgres } from '../server/db/client.js';
 import { createUser } from '../server/features/users/create-user.js';
-import { generateNationalDataset, NATIONAL } from './national-dataset.js';
+import { generateNationalDataset, NATIONAL, type ProvinceSample } from './national-dataset.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = 64;
@@ -23,7 +25,11 @@ const PROVINCES = Number(process.env.BENCH_PROVINCES ?? NATIONAL.provinces);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? `ttdn_bench_${PROVINCES}p`;
+const REUSE = process.env.BENCH_REUSE === '1';
 const TODAY = '2025-09-01';
+// Long enough for the password policy (server/features/auth/password-policy.ts).
+const BENCH_PASSWORD = 'Đo-tốc-độ 2025 trên dữ liệu toàn quốc';
 const children: ChildProcess[] = [];
 
 function freePort(): Promise<number> {
@@ -125,16 +131,25 @@ function rssOf(pid: number): number {
 
 /** A fresh database on the given PostgreSQL server (dropped first if a run left it). */
 async function freshPostgres(url: string): Promise<string> {
-  const name = `ttdn_bench_${PROVINCES}p`;
+  const name = DATABASE_NAME;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_NAME ${name}: lowercase letters, digits, _`);
+  if (REUSE) return databaseUrl(url, name);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
-  const target = new URL(url);
+  return databaseUrl(url, name);
+}
+
+function databaseUrl(server: string, name: string): string {
+  const target = new URL(server);
   target.pathname = `/${name}`;
   return target.toString();
 }
+
+// What a generated dataset is asked about, kept beside it so that BENCH_REUSE=1 can skip generating.
+const SAMPLE_FILE = join(tmpdir(), `${DATABASE_NAME}.sample.json`);
 
 try {
   if (INSTANCES > 1 && !DATABASE_URL)
@@ -151,18 +166,24 @@ try {
     database = await openPglite(dir);
     serverEnv = { TTDN_DATA_DIR: dir, DATABASE_URL: '' };
   }
-  const sample = await generateNationalDataset(database, PROVINCES);
+  const reused = REUSE && DATABASE_URL !== undefined;
+  const sample = reused
+    ? (JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as ProvinceSample[])
+    : await generateNationalDataset(database, PROVINCES);
   const target = sample[Math.min(17, sample.length - 1)]!;
-  await database.withProvince(target.provinceId, (db) =>
-    createUser(
-      { db, clock: createClock(TODAY), actor: { kind: 'system', name: 'bench' } },
-      { username: 'bench', displayName: 'Bench', password: 'bench-password', role: 'coordinator' },
-    ),
-  );
+  if (!reused) {
+    await database.withProvince(target.provinceId, (db) =>
+      createUser(
+        { db, clock: createClock(TODAY), actor: { kind: 'system', name: 'bench' } },
+        { username: 'bench', displayName: 'Bench', password: BENCH_PASSWORD, role: 'coordinator' },
+      ),
+    );
+    if (DATABASE_URL) writeFileSync(SAMPLE_FILE, JSON.stringify(sample));
+  }
   const kind = database.kind;
   await database.close();
   console.log(
-    `dataset: ${PROVINCES} provinces × ${NATIONAL.agenciesPerProvince} agencies × ${NATIONAL.years.length} years × ${NATIONAL.tasksPerPlan} tasks on ${kind}, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `dataset${reused ? ' (reused)' : ''}: ${PROVINCES} provinces × ${NATIONAL.agenciesPerProvince} agencies × ${NATIONAL.years.length} years × ${NATIONAL.tasksPerPlan} tasks on ${kind}, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
   const servers = [];
@@ -175,7 +196,7 @@ try {
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
+    body: JSON.stringify({ username: 'bench', password: BENCH_PASSWORD }),
   });
   if (!login.ok) throw new Error(`bench sign-in failed: ${login.status} ${await login.text()}`);
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
