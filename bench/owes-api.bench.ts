@@ -7,9 +7,12 @@
 //   BENCH_INSTANCES (1)   app servers behind a local round-robin proxy (PostgreSQL only)
 //   BENCH_DATABASE_URL    a PostgreSQL server (a fresh database is created on it); else PGlite
 //   BENCH_DATABASE_NAME   that database's name (ttdn_bench_<provinces>p); never a database others use
+//   BENCH_ACCEPT_ENCODING  sent by the load generator as a browser does ('gzip, deflate, br'); none when absent
+//   BENCH_PROFILE_DIR     the app server writes a CPU profile there (node --cpu-prof) when it stops
 //   BENCH_REUSE (0)       1: reuse the PostgreSQL database and sample a previous run left (no generation)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +30,8 @@ const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? `ttdn_bench_${PROVINCES}p`;
 const REUSE = process.env.BENCH_REUSE === '1';
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING;
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const TODAY = '2025-09-01';
 // Long enough for the password policy (server/features/auth/password-policy.ts).
 const BENCH_PASSWORD = 'Đo-tốc-độ 2025 trên dữ liệu toàn quốc';
@@ -54,7 +59,8 @@ function startPrintingPort(args: string[]): Promise<{ child: ChildProcess; port:
 /** Starts one app server (`ttdn serve`) and waits until /api/health answers. */
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn('node', ['bin/ttdn.mjs', 'serve'], {
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn('node', [...profile, 'bin/ttdn.mjs', 'serve'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TTDN_TODAY: TODAY, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -78,6 +84,7 @@ type Result = { requests: { average: number }; latency: { p50: number; p99: numb
 function autocannon(url: string, seconds: number, cookie?: string): Promise<Result> {
   const args = ['node_modules/autocannon/autocannon.js', '-j', '-c', String(CONNECTIONS), '-d', String(seconds)];
   if (cookie) args.push('-H', `cookie=${cookie}`);
+  if (ACCEPT_ENCODING) args.push('-H', `accept-encoding=${ACCEPT_ENCODING}`);
   args.push(url);
   return new Promise((resolve, reject) => {
     const child = spawn('node', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -121,6 +128,21 @@ async function measureAll(targets: ReadonlyArray<{ title: string; url: string; c
     for (const [i, t] of targets.entries()) rounds[i]!.push(await autocannon(t.url, slice, t.cookie));
   return rounds.map(combine);
 }
+
+/** The bytes of one answer as they travel (compressed when the headers ask for it). */
+function bytesOf(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on('end', () => resolve(bytes));
+    }).once('error', reject);
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function rssOf(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -205,7 +227,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 5_000));
 
   console.log(
-    `connections ${CONNECTIONS}, ${SECONDS} s each, ${INSTANCES} instance(s)${proxy ? ' behind a round-robin proxy' : ''}, Node ${process.version}, load average ${loadavg()
+    `connections ${CONNECTIONS}, ${SECONDS} s each, ${INSTANCES} instance(s)${proxy ? ' behind a round-robin proxy' : ''}${ACCEPT_ENCODING ? `, accept-encoding: ${ACCEPT_ENCODING}` : ''}, Node ${process.version}, load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
@@ -217,6 +239,17 @@ try {
     ['GET /api/plans/:id (agency filter)', `/api/plans/${target.planIds[3]}?agencyId=${target.agencyId}&asOf=${TODAY}`],
     ['GET /api/plans/:id (whole tree)', `/api/plans/${target.planIds[3]}?asOf=${TODAY}`],
   ] as const;
+  const sizes = [];
+  for (const [title, path] of routes) {
+    const plain = await bytesOf(`${base}${path}`, { cookie });
+    const sent = ACCEPT_ENCODING
+      ? await bytesOf(`${base}${path}`, { cookie, 'accept-encoding': ACCEPT_ENCODING })
+      : plain;
+    sizes.push(
+      `${title.split(' (')[1]?.replace(')', '') ?? title} ${kb(plain)}${sent === plain ? '' : ` (${kb(sent)} sent)`}`,
+    );
+  }
+  console.log(`answer sizes: ${sizes.join(', ')}`);
   const results = await measureAll([
     { title: 'empty Fastify route', url: `http://127.0.0.1:${empty.port}/empty` },
     ...routes.map(([title, path]) => ({ title, url: `${base}${path}`, cookie })),
