@@ -6,8 +6,14 @@
 //   BENCH_SECONDS (10)    seconds per route, after a 3 s warm-up
 //   BENCH_INSTANCES (1)   app servers behind a local round-robin proxy (PostgreSQL only)
 //   BENCH_DATABASE_URL    a PostgreSQL server (a fresh database is created on it); else PGlite
+//   BENCH_DATABASE_NAME   that database's name (ttdn_bench_<provinces>p); never a database others use
+//   BENCH_ACCEPT_ENCODING  sent by the load generator as a browser does ('gzip, deflate, br'); none when absent
+//   BENCH_REVALIDATE (0)  1: send each answer's ETag in If-None-Match, as a browser revalidating its copy
+//   BENCH_PROFILE_DIR     the app server writes a CPU profile there (node --cpu-prof) when it stops
+//   BENCH_REUSE (0)       1: reuse the PostgreSQL database and sample a previous run left (no generation)
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +21,7 @@ import pg from 'pg';
 import { createClock } from '../server/context.js';
 import { type Database, openPglite, openPostgres } from '../server/db/client.js';
 import { createUser } from '../server/features/users/create-user.js';
-import { generateNationalDataset, NATIONAL } from './national-dataset.js';
+import { generateNationalDataset, NATIONAL, type ProvinceSample } from './national-dataset.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = 64;
@@ -23,7 +29,14 @@ const PROVINCES = Number(process.env.BENCH_PROVINCES ?? NATIONAL.provinces);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? `ttdn_bench_${PROVINCES}p`;
+const REUSE = process.env.BENCH_REUSE === '1';
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING;
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+const REVALIDATE = process.env.BENCH_REVALIDATE === '1';
 const TODAY = '2025-09-01';
+// Long enough for the password policy (server/features/auth/password-policy.ts).
+const BENCH_PASSWORD = 'Đo-tốc-độ 2025 trên dữ liệu toàn quốc';
 const children: ChildProcess[] = [];
 
 function freePort(): Promise<number> {
@@ -48,7 +61,8 @@ function startPrintingPort(args: string[]): Promise<{ child: ChildProcess; port:
 /** Starts one app server (`ttdn serve`) and waits until /api/health answers. */
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn('node', ['bin/ttdn.mjs', 'serve'], {
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn('node', [...profile, 'bin/ttdn.mjs', 'serve'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TTDN_TODAY: TODAY, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -66,12 +80,23 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   }
 }
 
-type Result = { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
+type Result = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+  '2xx': number;
+  '3xx': number;
+  /** CPU time the answering server spent per request (µs): comparable across a shared machine's loads. */
+  cpuPerRequest?: number;
+};
 
 /** Runs autocannon's CLI as a child process and reads its JSON summary. */
-function autocannon(url: string, seconds: number, cookie?: string): Promise<Result> {
+function autocannon(url: string, seconds: number, cookie?: string, etag?: string): Promise<Result> {
   const args = ['node_modules/autocannon/autocannon.js', '-j', '-c', String(CONNECTIONS), '-d', String(seconds)];
   if (cookie) args.push('-H', `cookie=${cookie}`);
+  if (etag) args.push('-H', `if-none-match=${etag}`);
+  if (ACCEPT_ENCODING) args.push('-H', `accept-encoding=${ACCEPT_ENCODING}`);
   args.push(url);
   return new Promise((resolve, reject) => {
     const child = spawn('node', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -89,17 +114,28 @@ const ROUNDS = 3;
 function combine(rounds: Result[]): Result {
   const mean = (f: (r: Result) => number) => rounds.reduce((n, r) => n + f(r), 0) / rounds.length;
   return {
-    requests: { average: mean((r) => r.requests.average) },
+    requests: { average: mean((r) => r.requests.average), total: rounds.reduce((n, r) => n + r.requests.total, 0) },
     latency: { p50: Math.round(mean((r) => r.latency.p50)), p99: Math.max(...rounds.map((r) => r.latency.p99)) },
     errors: rounds.reduce((n, r) => n + r.errors, 0),
     non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    '2xx': rounds.reduce((n, r) => n + r['2xx'], 0),
+    '3xx': rounds.reduce((n, r) => n + r['3xx'], 0),
+    cpuPerRequest:
+      rounds.reduce((n, r) => n + (r.cpuPerRequest ?? 0) * r.requests.total, 0) /
+      Math.max(
+        1,
+        rounds.reduce((n, r) => n + r.requests.total, 0),
+      ),
   };
 }
+
+/** Failed requests: transport errors and any answer but 2xx, or 304 when revalidating. */
+const errorsOf = (r: Result) => r.errors + r.non2xx - (REVALIDATE ? r['3xx'] : 0);
 
 /** The route's line, in the form runs are compared by. */
 function print(title: string, r: Result): void {
   console.log(
-    `${title.padEnd(36)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(5)} ms   errors ${r.errors + r.non2xx}`,
+    `${title.padEnd(36)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(5)} ms   errors ${errorsOf(r)}   server cpu ${(r.cpuPerRequest ?? 0).toFixed(0)} µs/req`,
   );
 }
 
@@ -107,13 +143,47 @@ function print(title: string, r: Result): void {
  * Warms every route up (caches, JIT), then measures them in ROUNDS interleaved rounds of
  * SECONDS / ROUNDS each: the machine is shared, and its load moves between the routes otherwise.
  */
-async function measureAll(targets: ReadonlyArray<{ title: string; url: string; cookie?: string }>) {
-  for (const t of targets) await autocannon(t.url, 2, t.cookie);
+async function measureAll(
+  targets: ReadonlyArray<{ title: string; url: string; cookie?: string; etag?: string; pids: number[] }>,
+) {
+  for (const t of targets) await autocannon(t.url, 2, t.cookie, t.etag);
   const rounds = targets.map(() => [] as Result[]);
   const slice = Math.max(2, Math.round(SECONDS / ROUNDS));
   for (let round = 0; round < ROUNDS; round++)
-    for (const [i, t] of targets.entries()) rounds[i]!.push(await autocannon(t.url, slice, t.cookie));
+    for (const [i, t] of targets.entries()) {
+      const before = cpuMicrosOf(t.pids);
+      const result = await autocannon(t.url, slice, t.cookie, t.etag);
+      result.cpuPerRequest = (cpuMicrosOf(t.pids) - before) / Math.max(1, result.requests.total);
+      rounds[i]!.push(result);
+    }
   return rounds.map(combine);
+}
+
+/** The bytes of one answer as they travel (compressed when the headers ask for it). */
+function bytesOf(url: string, headers: Record<string, string>): Promise<{ bytes: number; etag?: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on('end', () => resolve({ bytes, etag: response.headers.etag }));
+    }).once('error', reject);
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** User and system CPU time processes have spent, in µs (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMicrosOf(pids: number[]): number {
+  let micros = 0;
+  for (const pid of pids) {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (comm) ".
+    micros += (Number(fields[11]) + Number(fields[12])) * 10_000;
+  }
+  return micros;
 }
 
 function rssOf(pid: number): number {
@@ -125,16 +195,25 @@ function rssOf(pid: number): number {
 
 /** A fresh database on the given PostgreSQL server (dropped first if a run left it). */
 async function freshPostgres(url: string): Promise<string> {
-  const name = `ttdn_bench_${PROVINCES}p`;
+  const name = DATABASE_NAME;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_NAME ${name}: lowercase letters, digits, _`);
+  if (REUSE) return databaseUrl(url, name);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
-  const target = new URL(url);
+  return databaseUrl(url, name);
+}
+
+function databaseUrl(server: string, name: string): string {
+  const target = new URL(server);
   target.pathname = `/${name}`;
   return target.toString();
 }
+
+// What a generated dataset is asked about, kept beside it so that BENCH_REUSE=1 can skip generating.
+const SAMPLE_FILE = join(tmpdir(), `${DATABASE_NAME}.sample.json`);
 
 try {
   if (INSTANCES > 1 && !DATABASE_URL)
@@ -151,21 +230,27 @@ try {
     database = await openPglite(dir);
     serverEnv = { TTDN_DATA_DIR: dir, DATABASE_URL: '' };
   }
-  const sample = await generateNationalDataset(database, PROVINCES);
+  const reused = REUSE && DATABASE_URL !== undefined;
+  const sample = reused
+    ? (JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as ProvinceSample[])
+    : await generateNationalDataset(database, PROVINCES);
   const target = sample[Math.min(17, sample.length - 1)]!;
-  await database.withProvince(target.provinceId, (db) =>
-    createUser(
-      { db, clock: createClock(TODAY), actor: { kind: 'system', name: 'bench' } },
-      { username: 'bench', displayName: 'Bench', password: 'bench-password', role: 'coordinator' },
-    ),
-  );
+  if (!reused) {
+    await database.withProvince(target.provinceId, (db) =>
+      createUser(
+        { db, clock: createClock(TODAY), actor: { kind: 'system', name: 'bench' } },
+        { username: 'bench', displayName: 'Bench', password: BENCH_PASSWORD, role: 'coordinator' },
+      ),
+    );
+    if (DATABASE_URL) writeFileSync(SAMPLE_FILE, JSON.stringify(sample));
+  }
   const kind = database.kind;
   await database.close();
   console.log(
-    `dataset: ${PROVINCES} provinces × ${NATIONAL.agenciesPerProvince} agencies × ${NATIONAL.years.length} years × ${NATIONAL.tasksPerPlan} tasks on ${kind}, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `dataset${reused ? ' (reused)' : ''}: ${PROVINCES} provinces × ${NATIONAL.agenciesPerProvince} agencies × ${NATIONAL.years.length} years × ${NATIONAL.tasksPerPlan} tasks on ${kind}, generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const servers = [];
+  const servers: Array<{ child: ChildProcess; port: number }> = [];
   for (let i = 0; i < INSTANCES; i++) servers.push(await startServer(serverEnv));
   const proxy =
     INSTANCES > 1
@@ -175,7 +260,7 @@ try {
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
+    body: JSON.stringify({ username: 'bench', password: BENCH_PASSWORD }),
   });
   if (!login.ok) throw new Error(`bench sign-in failed: ${login.status} ${await login.text()}`);
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
@@ -184,7 +269,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 5_000));
 
   console.log(
-    `connections ${CONNECTIONS}, ${SECONDS} s each, ${INSTANCES} instance(s)${proxy ? ' behind a round-robin proxy' : ''}, Node ${process.version}, load average ${loadavg()
+    `connections ${CONNECTIONS}, ${SECONDS} s each, ${INSTANCES} instance(s)${proxy ? ' behind a round-robin proxy' : ''}${ACCEPT_ENCODING ? `, accept-encoding: ${ACCEPT_ENCODING}` : ''}${REVALIDATE ? ', if-none-match: the answer’s ETag (304)' : ''}, Node ${process.version}, load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
@@ -196,9 +281,29 @@ try {
     ['GET /api/plans/:id (agency filter)', `/api/plans/${target.planIds[3]}?agencyId=${target.agencyId}&asOf=${TODAY}`],
     ['GET /api/plans/:id (whole tree)', `/api/plans/${target.planIds[3]}?asOf=${TODAY}`],
   ] as const;
+  const sizes = [];
+  const etags: Array<string | undefined> = [];
+  for (const [title, path] of routes) {
+    const plain = await bytesOf(`${base}${path}`, { cookie });
+    const sent = ACCEPT_ENCODING
+      ? (await bytesOf(`${base}${path}`, { cookie, 'accept-encoding': ACCEPT_ENCODING })).bytes
+      : plain.bytes;
+    etags.push(REVALIDATE ? plain.etag : undefined);
+    sizes.push(
+      `${title.split(' (')[1]?.replace(')', '') ?? title} ${kb(plain.bytes)}${sent === plain.bytes ? '' : ` (${kb(sent)} sent)`}`,
+    );
+  }
+  console.log(`answer sizes: ${sizes.join(', ')}`);
   const results = await measureAll([
-    { title: 'empty Fastify route', url: `http://127.0.0.1:${empty.port}/empty` },
-    ...routes.map(([title, path]) => ({ title, url: `${base}${path}`, cookie })),
+    { title: 'empty Fastify route', url: `http://127.0.0.1:${empty.port}/empty`, pids: [empty.child.pid!] },
+    // Behind the proxy: the app servers' CPU together (the proxy's is not counted).
+    ...routes.map(([title, path], i) => ({
+      title,
+      url: `${base}${path}`,
+      cookie,
+      etag: etags[i],
+      pids: servers.map((s) => s.child.pid!),
+    })),
   ]);
   const ceiling = results[0]!;
   print('empty Fastify route', ceiling);

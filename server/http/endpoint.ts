@@ -1,3 +1,4 @@
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { z } from 'zod';
 import {
@@ -14,6 +15,7 @@ import { authenticate } from './authenticate.js';
 import { sendDownload } from './download.js';
 import { FairGate } from './fair-gate.js';
 import { acceptMultipart, readUpload, type UploadedFile } from './multipart.js';
+import { encodeAnswer, prepareAnswer } from './cached-answer.js';
 import { cachedActor, readCachesOf, responseKey } from './read-caches.js';
 
 /** What routes are given to build a request's context. */
@@ -107,7 +109,9 @@ async function streamEvents(
   produce: (send: (event: unknown) => void) => Promise<void>,
 ): Promise<void> {
   reply.hijack();
+  // A hijacked reply writes its own head: the headers set so far (security headers) go with it.
   reply.raw.writeHead(200, {
+    ...(reply.getHeaders() as OutgoingHttpHeaders),
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',
     'x-accel-buffering': 'no',
@@ -136,7 +140,7 @@ function serveCached(services: RouteServices, keys: readonly VersionKey[]) {
       request.responseCacheKey = key;
       return;
     }
-    reply.type('application/json; charset=utf-8').send(hit);
+    reply.send(prepareAnswer(request, reply, hit) ?? undefined);
     return reply;
   };
 }
@@ -168,11 +172,13 @@ export function registerEndpoint<E extends Endpoint>(
         }),
     ...(settings.cache
       ? {
-          // The serialised answer (after the response schema) is what is kept.
+          // The serialised answer (after the response schema) is what is kept, encoded once; this
+          // hook runs before the compression hook, which leaves an encoded answer alone.
           onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-            if (request.responseCacheKey && reply.statusCode === 200 && typeof payload === 'string')
-              readCachesOf(services.database).responses.set(request.responseCacheKey, payload);
-            return payload;
+            if (!request.responseCacheKey || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+            const answer = encodeAnswer(payload);
+            readCachesOf(services.database).responses.set(request.responseCacheKey, answer);
+            return prepareAnswer(request, reply, answer);
           },
         }
       : {}),

@@ -1,6 +1,7 @@
 // The read caches (sessions, actors, whole answers) never answer with what a change has made
 // stale: on the instance that made the change at once, on another instance on the same
 // PostgreSQL within a second (the change feed's NOTIFY).
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -87,6 +88,40 @@ describe('on the instance that made the change', () => {
     await t.database.db.update(tasks).set({ title: 'Tiêu đề đã sửa' }).where(eq(tasks.id, task.id));
     expect((await read('')).tasks.find((x) => x.id === task.id)?.title).toBe('Tiêu đề đã sửa');
     expect((await read(`&agencyId=${agencyId}`)).tasks.find((x) => x.id === task.id)?.title).toBe('Tiêu đề đã sửa');
+  });
+
+  it('a kept answer goes out as brotli or gzip, and as 304 to a client that holds it until a change', async () => {
+    const first = await reader.inject({ method: 'GET', url: OWES_URL });
+    const plain = await reader.inject({ method: 'GET', url: OWES_URL });
+    expect(plain.body).toBe(first.body);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const etag = String(plain.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    expect(plain.headers['cache-control']).toBe('private, no-cache');
+    const br = await reader.inject({ method: 'GET', url: OWES_URL, headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+    const gzip = await reader.inject({ method: 'GET', url: OWES_URL, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(gzip.headers.etag).toBe(etag);
+    const held = await reader.inject({ method: 'GET', url: OWES_URL, headers: { 'if-none-match': etag } });
+    expect(held.statusCode).toBe(304);
+    expect(held.body).toBe('');
+    // Another user's answer under another key: the ETag is of the bytes, so it never vouches for a
+    // different answer.
+    const other = await reader.inject({
+      method: 'GET',
+      url: `/api/owes?name=${encodeURIComponent('Sở VHTTDL')}&planYear=2025&asOf=2025-06-01`,
+      headers: { 'if-none-match': etag },
+    });
+    expect(other.statusCode).toBe(200);
+    // A plan change: the same ETag now gets the new answer.
+    await t.database.db.update(tasks).set({ title: 'Tiêu đề sau khi sửa' }).where(eq(tasks.planId, planId));
+    const changed = await reader.inject({ method: 'GET', url: OWES_URL, headers: { 'if-none-match': etag } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.body).toContain('Tiêu đề sau khi sửa');
+    expect(changed.headers.etag).not.toBe(etag);
   });
 
   it('a disabled user’s session ends with the next request', async () => {

@@ -1,6 +1,6 @@
 /**
  * The caches in front of the database for the reads officials make all day: signed-in sessions
- * (token → session and actor) and whole answers of read routes (the serialised JSON). Both are
+ * (token → session and actor) and whole answers of read routes (encoded, cached-answer.ts). Both are
  * keyed by versions of the change feed (server/db/change-feed.ts), so a change anywhere is seen
  * by the next request: at once on the instance that made it, within a notification elsewhere.
  */
@@ -9,13 +9,14 @@ import type { Actor } from '../context.js';
 import type { VersionKey } from '../db/change-feed.js';
 import type { Database } from '../db/client.js';
 import type { LiveSession } from '../features/auth/sessions.js';
+import { answerSize, type CachedAnswer } from './cached-answer.js';
 
 type SessionEntry = { session: LiveSession; version: number };
 
 /** The caches of one database (one per instance and database). */
 export type ReadCaches = {
   sessions: LRUCache<string, SessionEntry>;
-  responses: LRUCache<string, string>;
+  responses: LRUCache<string, CachedAnswer>;
   /** Actors by user, under the registry version they were built with (agency scope follows merges). */
   actors: LRUCache<number, { version: number; actor: Actor }>;
 };
@@ -28,8 +29,11 @@ export function readCachesOf(database: Database): ReadCaches {
   if (!caches) {
     caches = {
       sessions: new LRUCache({ max: 10_000 }),
-      // Sized by the JSON's length: a whole plan tree is tens of kilobytes.
-      responses: new LRUCache({ maxSize: 64 * 1024 * 1024, sizeCalculation: (json) => Math.max(1, json.length) }),
+      // Sized by the bytes kept (plain, brotli, gzip): a whole plan tree is tens of kilobytes.
+      responses: new LRUCache({
+        maxSize: 64 * 1024 * 1024,
+        sizeCalculation: (answer) => Math.max(1, answerSize(answer)),
+      }),
       actors: new LRUCache({ max: 10_000 }),
     };
     CACHES.set(database, caches);
