@@ -67,6 +67,11 @@ function isComboboxList(rule: string, node: AxeNode): boolean {
   return rule === 'scrollable-region-focusable' && node.inComboboxList === true;
 }
 
+/** The part of the injected axe global this file calls. */
+type AxeGlobal = {
+  axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+};
+
 /** Runs axe on the page as it stands; throws listing every serious or critical violation. */
 export async function checkPage(page: Page, label = routeOf(page.url())): Promise<void> {
   // A dialog fading or a panel unfolding is judged as it will stand, not half-drawn mid-transition.
@@ -77,10 +82,9 @@ export async function checkPage(page: Page, label = routeOf(page.url())): Promis
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async (tags) =>
-      // biome-ignore lint/suspicious/noExplicitAny: axe is the injected global
       (
         (
-          await (window as any).axe.run(document, {
+          await (window as unknown as AxeGlobal).axe.run(document, {
             runOnly: { type: 'tag', values: tags },
             resultTypes: ['violations'],
           })
