@@ -18,7 +18,7 @@ import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { TOPICS } from './analysis/types.js';
 import { copiesOf, storyOf } from './monitoring.queries.js';
-import { currentProfile } from './province-analyzer.js';
+import { provinceName } from './province-analyzer.js';
 
 /** The days a digest covers: the day; Monday to Sunday of the week; the calendar month. */
 export function digestPeriod(kind: DigestKind, date: string): { start: string; end: string } {
@@ -42,11 +42,6 @@ export function previousPeriodDate(kind: DigestKind, today: string): string {
 }
 
 const TONE_ORDER: Record<string, number> = { negative: 0, neutral: 1, positive: 2 };
-
-async function provinceName(db: Db | Tx): Promise<string> {
-  const profile = (await currentProfile(db)).data as { name?: string };
-  return profile.name ?? 'Tuyên Quang';
-}
 
 async function storiesOf(db: Db | Tx, start: string, end: string, ids?: number[]): Promise<StoryView[]> {
   const heads = await db

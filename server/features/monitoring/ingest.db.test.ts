@@ -89,6 +89,9 @@ describe('ingest from feeds over real HTTP', () => {
     const detail = (await coordinator.inject({ method: 'GET', url: `/api/monitoring/articles/${tam.id}` })).json()
       .article;
     expect(detail.reasons.join('\n')).toMatch(/Tuyên Quang|Lũng Cú|Đồng Văn/);
+    // Reasons are read by Vietnamese officials: the kinds in Vietnamese, no English label left over.
+    expect(detail.reasons.at(-1)).toMatch(/^(Liên quan|Không liên quan) đến tỉnh Tuyên Quang \(điểm [\d.]+\)$/);
+    expect(detail.reasons.join('\n')).not.toMatch(/relevant|district|commune|leader-title|excluded|date:/);
     // The features behind its tone are not stored; they are recomputed when the article is opened.
     expect(detail.why[`tone:${detail.toneScore.label}`].length).toBeGreaterThan(0);
     const [stored] = (await t.database.db.execute(sql`select analysis from monitor_articles where id = ${tam.id}`))

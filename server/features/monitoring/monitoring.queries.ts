@@ -9,6 +9,7 @@ import { monitorAlerts, monitorArticles, monitorSources } from '../../db/schema/
 import { authorize } from '../../policies/policy.js';
 import { analysisReasons, type StoredAnalysis } from './store-articles.js';
 import { relevanceReasons } from './analysis/relevance.js';
+import { provinceName } from './province-analyzer.js';
 import { silentAfterHours } from './poll-source.js';
 import { COUNT_CAP, fullTextMatch, nearWords, queryTerms } from './search.js';
 import { alertMessage } from './alert-message.js';
@@ -157,7 +158,7 @@ export async function getArticleDetail(ctx: RequestContext, id: number) {
     author: row.author,
     clusterId: row.clusterId,
     score: row.score,
-    reasons: relevanceReasons(analysis.relevance, 'Tuyên Quang'),
+    reasons: relevanceReasons(analysis.relevance, await provinceName(ctx.db)),
     toneScore: analysis.tone,
     topicScores: analysis.topics,
     flagScores: analysis.flags,

@@ -63,3 +63,9 @@ export async function provinceAnalyzer(db: Db | Tx, provinceId: number): Promise
   }
   return analyzer;
 }
+
+/** The province's name as its press profile spells it (the profile names what the monitoring looks for). */
+export async function provinceName(db: Db | Tx): Promise<string> {
+  const profile = (await currentProfile(db)).data as { name?: string };
+  return profile.name ?? 'Tuyên Quang';
+}

@@ -11,6 +11,7 @@ import {
 } from './mentions.js';
 import type { CompiledProfile } from './profile.js';
 import type { ArticleInput, Mention, Relevance } from './types.js';
+import type { EntityKind, ExclusionKind } from './profile-schema.js';
 
 /** An article is relevant when its counted mentions weigh this much (one strong name suffices). */
 export const RELEVANCE_THRESHOLD = 0.999;
@@ -197,24 +198,60 @@ export function assessRelevance(
   return { relevant, anchored, score, mentions: counted, excluded, date, otherPlaces: [...new Set(otherPlaces)], mode };
 }
 
-/** The decision in words, one line per match, exclusion and rule (Vietnamese first), for people. */
+/** How each kind of named thing reads beside a mention, for the reasons shown to people. */
+const KIND_WORDS: Record<EntityKind, string> = {
+  province: 'tỉnh',
+  'former-province': 'tỉnh trước sáp nhập',
+  nickname: 'tên gọi khác',
+  city: 'thành phố',
+  district: 'huyện',
+  ward: 'phường',
+  commune: 'xã',
+  landmark: 'địa danh',
+  river: 'sông',
+  'border-gate': 'cửa khẩu',
+  product: 'sản vật',
+  festival: 'lễ hội',
+  agency: 'cơ quan',
+  leader: 'lãnh đạo',
+  'leader-title': 'chức danh lãnh đạo',
+};
+
+/** How each kind of exclusion reads in the reasons. */
+const EXCLUSION_WORDS: Record<ExclusionKind, string> = {
+  'common-word': 'từ thông thường',
+  'other-place': 'địa danh nơi khác',
+  street: 'tên đường',
+  person: 'tên người',
+  brand: 'tên cửa hàng, thương hiệu',
+  'source-credit': 'ghi nguồn',
+  'before-merger': 'tên trước sáp nhập',
+  'out-of-period': 'ngoài thời kỳ của tên',
+};
+
+/**
+ * The decision in words, one line per match, exclusion and rule, for the coordinator reading an
+ * article: Vietnamese only, as the profile's own names and reasons are (the CLI prints the same lines).
+ */
 export function relevanceReasons(relevance: Relevance, provinceName: string): string[] {
   const { mentions, excluded, otherPlaces, date, score, relevant, anchored } = relevance;
   const reasons: string[] = [];
   for (const m of mentions)
     reasons.push(
-      `+${m.weight} “${m.text}” → ${m.entityName} (${m.kind}, ${m.field === 'title' ? 'tiêu đề' : 'nội dung'})`,
+      `+${m.weight} “${m.text}” → ${m.entityName} (${KIND_WORDS[m.kind] ?? m.kind}, ${m.field === 'title' ? 'tiêu đề' : 'nội dung'})`,
     );
-  for (const m of excluded) reasons.push(`×  “${m.text}” loại / excluded [${m.exclusion.kind}]: ${m.exclusion.reason}`);
-  if (otherPlaces.length > 0) reasons.push(`Địa danh nơi khác / places elsewhere: ${otherPlaces.join(', ')}`);
-  if (!date) reasons.push('Không rõ ngày đăng: tên theo thời kỳ được tính như hiện nay / no date: dated names counted');
-  else reasons.push(`Ngày đăng / date: ${formatDate(date)}`);
-  if (!anchored && mentions.length > 0)
-    reasons.push('Chỉ có tên mơ hồ, không đủ để kết luận / only ambiguous names: not enough on their own');
+  for (const m of excluded)
+    reasons.push(
+      `× “${m.text}” không tính (${EXCLUSION_WORDS[m.exclusion.kind] ?? m.exclusion.kind}): ${m.exclusion.reason}`,
+    );
+  if (otherPlaces.length > 0) reasons.push(`Địa danh nơi khác: ${otherPlaces.join(', ')}`);
+  if (!date) reasons.push('Không rõ ngày đăng: tên theo thời kỳ được tính như hiện nay');
+  else reasons.push(`Ngày đăng: ${formatDate(date)}`);
+  if (!anchored && mentions.length > 0) reasons.push('Chỉ có tên mơ hồ, không đủ để kết luận');
   reasons.push(
     relevant
-      ? `Liên quan đến tỉnh ${provinceName} (điểm ${score}) / relevant`
-      : `Không liên quan (điểm ${score}) / not relevant`,
+      ? `Liên quan đến tỉnh ${provinceName} (điểm ${score})`
+      : `Không liên quan đến tỉnh ${provinceName} (điểm ${score})`,
   );
   return reasons;
 }
