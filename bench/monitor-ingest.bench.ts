@@ -1,6 +1,6 @@
 /**
  * Press ingest end to end (a plain script, not a test):
- *   node --import tsx bench/monitor-ingest.bench.ts [articles=5000] [batch=500]
+ *   node --import tsx bench/monitor-ingest.bench.ts [articles=5000] [batch=500] [full|summary]
  *   BENCH_DATABASE_URL=postgres://… node --import tsx bench/monitor-ingest.bench.ts …   (PostgreSQL)
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/monitor-ingest.bench.ts   (profile)
  * Articles of press length built from the labelled corpus (a lead article, then sentences of
@@ -27,6 +27,14 @@ import { storeArticles } from '../server/features/monitoring/store-articles.js';
 
 const COUNT = Number(process.argv[2] ?? 5000);
 const BATCH = Number(process.argv[3] ?? 500);
+// "full": items carry the whole article (~2.5 KB, as some outlets' feeds and every single-URL page do);
+// "summary": the title and the first two sentences (~0.4 KB, as most Vietnamese outlets' RSS items carry).
+const ITEMS = process.argv[4] === 'summary' ? 'summary' : 'full';
+const summaryOf = (body: string) =>
+  body
+    .split(/(?<=[.!?])\s+/)
+    .slice(0, 2)
+    .join(' ');
 const baseUrl = process.env.BENCH_DATABASE_URL;
 
 async function freshPostgres(url: string): Promise<string> {
@@ -92,14 +100,20 @@ for (let i = 0; i < COUNT; i++) {
       id: `c${i}`,
       url: `https://copy.example.vn/${i}`,
       publishedAt,
-      body: earlier.body.slice(0, 1500),
+      body: ITEMS === 'summary' ? earlier.body : earlier.body.slice(0, 1500),
     });
     continue;
   }
   const lead = corpus[i % corpus.length]!;
   const pool = pools.get(`${lead.labels.relevant}:${lead.labels.topics[0] ?? ''}`)!;
   const body = [lead.body ?? '', ...Array.from({ length: 18 }, () => perturb(pick(pool)))].join('\n');
-  articles.push({ id: `a${i}`, url: `https://example.vn/tin-${i}.html`, publishedAt, title: lead.title ?? '', body });
+  articles.push({
+    id: `a${i}`,
+    url: `https://example.vn/tin-${i}.html`,
+    publishedAt,
+    title: lead.title ?? '',
+    body: ITEMS === 'summary' ? summaryOf(body) : body,
+  });
 }
 const outlets = ['Báo Tuyên Quang', 'Báo Nhân Dân', 'VnExpress', 'Dân Trí', 'Tuổi Trẻ', 'Lao Động'];
 const feeds: Array<{ outlet: string; xml: string }> = [];
@@ -108,7 +122,9 @@ for (let i = 0; i < COUNT; i += BATCH) {
   feeds.push({ outlet, xml: rssOf(outlet, articles.slice(i, i + BATCH)) });
 }
 const kb = feeds.reduce((s, f) => s + f.xml.length, 0) / COUNT / 1024;
-console.log(`${COUNT} articles (${kb.toFixed(1)} KB of feed each) in ${feeds.length} feeds of ${BATCH}`);
+console.log(
+  `${COUNT} articles (${ITEMS} items, ${kb.toFixed(1)} KB of feed each) in ${feeds.length} feeds of ${BATCH}`,
+);
 
 const benchUrl = baseUrl ? await freshPostgres(baseUrl) : undefined;
 const database = await openDatabase({

@@ -196,12 +196,12 @@ for (let from = 1; from <= (reuse ? 0 : COUNT); from += CHUNK) {
   await db.execute(sql`
     with v(words) as (select array[${words}]::text[])
     insert into monitor_articles (outlet, external_key, title, body, day, published_at, fetched_at, relevant, score,
-      tone, topics, flags, analysis, signature, search_text, cluster_id)
+      tone, topics, flags, analysis, signature, search_text, search, cluster_id)
     select o.outlet, 'bench:' || g, t.title, b.body, d.day, d.day + interval '8 hours', now(), g % 10 < 7, 0.9,
       (array['positive','neutral','neutral','negative'])[1 + g % 4],
       jsonb_build_array((array['tourism','agriculture','infrastructure','culture-festivals','security-order'])[1 + g % 5]),
       case when g % 97 = 0 then '["false-information"]'::jsonb else '[]'::jsonb end,
-      '{}'::jsonb, '', ttdn_fold(t.title || ' ' || b.body),
+      '{}'::jsonb, '', ttdn_fold(t.title || ' ' || b.body), to_tsvector('simple', ttdn_fold(t.title || ' ' || b.body)),
       case when g % 8 = 0 then g - 1 else g end
     from generate_series(${from}::int, ${to}::int) as g
     cross join lateral (select (array['Báo Tuyên Quang','Báo Nhân Dân','VnExpress','Dân Trí','Tuổi Trẻ','Lao Động'])[1 + g % 6] as outlet) o

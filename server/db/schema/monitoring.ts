@@ -83,7 +83,8 @@ export const monitorArticles = pgTable(
     evidence: text('evidence'),
     /** Lower-case title and body without diacritics: searched with and without accents alike. */
     searchText: text('search_text').notNull(),
-    search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_text)`),
+    /** Its full-text vector, built by the app (searchVectorOf): words as queries cut them. */
+    search: tsvector('search').notNull(),
   },
   (t) => [
     uniqueIndex('monitor_articles_key_uq').on(t.provinceId, t.externalKey),

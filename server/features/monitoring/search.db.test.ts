@@ -4,7 +4,9 @@ import { createClock } from '../../context.js';
 import { createScheduler, sweepProvincesOf } from '../../jobs/index.js';
 import { REFRESH_MONITOR_WORDS } from '../../jobs/monitoring.job.js';
 import { monitorArticles } from '../../db/schema/monitoring.js';
+import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { searchTextOf, searchVectorOf } from './search-text.js';
 import {
   fullTextMatch,
   matchesTsQuery,
@@ -135,7 +137,7 @@ describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => 
       fullTextMatch(db, queryTerms('Tuyên Quang Khâu')),
     );
     const { sql: text, params } = new PgDialect().sqlToQuery(condition!);
-    expect(text).toContain('@@ to_tsquery');
+    expect(text).toContain('@@ $1::tsquery');
     expect(text).toContain('ts_match_vq(');
     expect(params).toEqual(['khau', 'tuyen & quang & khau']);
     expect(await titles({ q: 'Tuyên Quang Khâu' })).toEqual(['Mèo Vạc khai mạc phiên chợ tình Khâu Vai']);
@@ -150,6 +152,49 @@ describe('press search (PostgreSQL full text with unaccent and pg_trgm)', () => 
     expect(tsQueryFromTerms([{ words: ['khau', 'vay'], phrase: true }], alternatives)).toBe(
       '(khau <-> (vay | vai | van))',
     );
+  });
+});
+
+describe('the search vector built by the app', () => {
+  const vectorOf = async (literal: string) =>
+    (await t.database.db.execute<{ v: string }>(sql`select ${literal}::tsvector::text as v`)).rows[0]!.v;
+
+  it("holds what PostgreSQL's own parser makes of plain press text, words and positions alike", async () => {
+    const text = searchTextOf(
+      'Đồng Văn đón 2 triệu lượt khách',
+      'Hoa tam giác mạch nở rộ trên cao nguyên đá Đồng Văn; khách đến Đồng Văn, Mèo Vạc và Lũng Cú.\nMã Pí Lèng',
+    );
+    const byPostgres = await t.database.db.execute<{ v: string }>(
+      sql`select to_tsvector('simple', ${text})::text as v`,
+    );
+    expect(await vectorOf(searchVectorOf(text))).toBe(byPostgres.rows[0]!.v);
+  });
+
+  it('cuts words as queries are cut, so numbers, hyphens and other scripts are found', async () => {
+    const vector = searchVectorOf(searchTextOf('Giá 15.000 đồng/kg', 'COVID-19 ở Hà Giang; 中文 ok'));
+    expect(await vectorOf(vector)).toBe(
+      "'000':3 '15':2 '19':7 'covid':6 'dong':4 'gia':1 'giang':10 'ha':9 'kg':5 'o':8 'ok':12 '中文':11",
+    );
+    const matches = async (query: string) =>
+      (
+        await t.database.db.execute<{ m: boolean }>(
+          sql`select ${vector}::tsvector @@ ${tsQueryOf(query)}::tsquery as m`,
+        )
+      ).rows[0]!.m;
+    expect(await matches('"15.000 đồng"')).toBe(true);
+    expect(await matches('covid-19')).toBe(true);
+    expect(await matches('"Hà Giang"')).toBe(true);
+    expect(await matches('"Giang Hà"')).toBe(false);
+    expect(await matches('中文')).toBe(true);
+  });
+
+  it("keeps within PostgreSQL's limits: 256 positions a word, positions up to 16383, no overlong word", async () => {
+    const vector = searchVectorOf(`${'a '.repeat(20_000)}b ${'x'.repeat(3000)}`);
+    const stored = await vectorOf(vector);
+    expect(stored.startsWith("'a':1,2,3,")).toBe(true);
+    expect(stored.match(/'a':([\d,]+)/)![1]!.split(',')).toHaveLength(256);
+    expect(stored).toContain("'b':16383");
+    expect(stored).not.toContain('xxx');
   });
 });
 

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { monitorArticles, monitorWords } from '../../db/schema/monitoring.js';
-import { foldQuery } from './store-articles.js';
+import { foldQuery } from './search-text.js';
 
 /** Matches counted exactly; past this the list says "more than" (counting a million matches costs seconds). */
 export const COUNT_CAP = 200;
@@ -49,9 +49,12 @@ export function tsQueryOf(query: string): string | null {
   return tsQueryFromTerms(queryTerms(query));
 }
 
-/** Full-text matching of a tsquery over the folded article text (stored text and query folded alike). */
+/**
+ * Full-text matching of a tsquery over the stored vectors. The query's words are taken as they are
+ * (`::tsquery`, no parser): queryTerms cut them as searchVectorOf cuts the stored text.
+ */
 export function matchesTsQuery(tsquery: string): SQL {
-  return sql`${monitorArticles.search} @@ to_tsquery('simple'::regconfig, ${tsquery})`;
+  return sql`${monitorArticles.search} @@ ${tsquery}::tsquery`;
 }
 
 /**
@@ -61,7 +64,7 @@ export function matchesTsQuery(tsquery: string): SQL {
  * million articles, lossy past work_mem) — and the planner, which costs GIN scans low, picks it.
  */
 export function matchesTsQueryByWalking(tsquery: string): SQL {
-  return sql`ts_match_vq(${monitorArticles.search}, to_tsquery('simple'::regconfig, ${tsquery}))`;
+  return sql`ts_match_vq(${monitorArticles.search}, ${tsquery}::tsquery)`;
 }
 
 /**

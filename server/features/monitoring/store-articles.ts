@@ -1,17 +1,17 @@
-import { eq, getTableColumns, gte, inArray, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { addDays, isoDateInVietnam } from '../../../common/calendar/iso-date.js';
-import { foldDiacritics } from '../../../common/text/vietnamese.js';
 import type { RequestContext } from '../../context.js';
 import type { Db, Tx } from '../../db/client.js';
 import { currentScope } from '../../db/tenancy.js';
 import { monitorArticles } from '../../db/schema/monitoring.js';
 import { canonicalizeUrl } from './analysis/canonical-url.js';
-import { NearDuplicateIndex } from './analysis/near-duplicate-index.js';
-import { decodeSignature, encodeSignature } from './analysis/signature-codec.js';
+import { encodeSignature } from './analysis/signature-codec.js';
 import { articleAlert, raiseAlerts, raiseSpikeAlerts } from './alerts.js';
+import { clusterWindow } from './cluster-window.js';
 import type { ArticleAnalysis } from './analysis/types.js';
 import type { RawArticle } from './ingest/extract.js';
 import { provinceAnalyzer } from './province-analyzer.js';
+import { searchTextOf, searchVectorOf } from './search-text.js';
 
 /** How far back a new article is compared with stored ones for near-duplicates. */
 export const CLUSTER_WINDOW_DAYS = 14;
@@ -37,73 +37,12 @@ export type StoreResult = {
   storedIds: number[];
 };
 
-// Each character's search folding, worked out once by the reference folding (foldDiacritics) and
-// kept by code point; the text is then folded character by character into a buffer of UTF-16 units.
-// A capital sigma lowers differently by context: a text holding one (or a lone surrogate) is folded whole.
-const SPACE = -1;
-/** Half of a surrogate pair alone (JSON.parse can make one): PostgreSQL refuses it in JSON. */
-const LONE_SURROGATE = /\p{Cs}/u;
-const UTF16 = new TextDecoder('utf-16le');
-const foldedUnits = new Map<number, number[] | typeof SPACE>();
-function foldedChar(code: number): number[] | typeof SPACE {
-  let folded = foldedUnits.get(code);
-  if (folded === undefined) {
-    const char = String.fromCodePoint(code);
-    const text = foldDiacritics(char, { keepCase: true }).toLowerCase();
-    folded = /\s/u.test(char) ? SPACE : [...Array(text.length).keys()].map((i) => text.charCodeAt(i));
-    foldedUnits.set(code, folded);
-  }
-  return folded;
-}
-
-/**
- * The lower-case, diacritic-free text that full-text search reads (queries are folded the same
- * way): foldDiacritics of the text, lower-cased, computed per character (a fifth of the time).
- */
-export function searchTextOf(title: string, body: string): string {
-  const text = `${title}\n${body}`;
-  if (text.includes('\u03a3')) return foldDiacritics(text).toLowerCase();
-  const units = new Uint16Array(text.length * 3);
-  let n = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code < 128 && code > 32) {
-      if (pendingSpace) {
-        units[n++] = 32;
-        pendingSpace = false;
-      }
-      units[n++] = code >= 65 && code <= 90 ? code + 32 : code;
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdfff) {
-      code = text.codePointAt(i)!;
-      if (code <= 0xffff) return foldDiacritics(text).toLowerCase(); // a lone surrogate: the reference keeps it
-      i++;
-    }
-    const folded = foldedChar(code);
-    if (folded === SPACE) {
-      pendingSpace = n > 0;
-      continue;
-    }
-    if (folded.length === 0) continue;
-    if (pendingSpace) {
-      units[n++] = 32;
-      pendingSpace = false;
-    }
-    for (const unit of folded) units[n++] = unit;
-  }
-  return UTF16.decode(units.subarray(0, n));
-}
-
-/** The search folding of a query (đ → d, tones dropped), so "Mèo Vạc" and "meo vac" find the same. */
-export function foldQuery(query: string): string {
-  return foldDiacritics(query.normalize('NFC')).toLowerCase();
-}
-
-/** A lone surrogate becomes U+FFFD, as the driver's UTF-8 encoding of a bound text value made it. */
-function wellFormed(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && LONE_SURROGATE.test(value) ? value.replace(/\p{Cs}/gu, '\ufffd') : value;
+/** A lone surrogate (JSON.parse can make one) becomes U+FFFD, as the driver's UTF-8 encoding of a bound text made it: PostgreSQL refuses it in JSON. */
+function wellFormed(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  // Node 20 has both (ES2024); the project's type library stops at ES2023.
+  const text = value as string & { isWellFormed(): boolean; toWellFormed(): string };
+  return text.isWellFormed() ? value : text.toWellFormed();
 }
 
 /**
@@ -118,7 +57,7 @@ async function insertArticleRows(tx: Tx, rows: (typeof monitorArticles.$inferIns
     .map(([key, column]) => ({ key, name: column.name }));
   const records = rows.map((row) => {
     const record: Record<string, unknown> = {};
-    for (const { key, name } of columns) record[name] = (row as Record<string, unknown>)[key] ?? null;
+    for (const { key, name } of columns) record[name] = wellFormed((row as Record<string, unknown>)[key] ?? null);
     return record;
   });
   const names = sql.join(
@@ -126,7 +65,7 @@ async function insertArticleRows(tx: Tx, rows: (typeof monitorArticles.$inferIns
     sql`, `,
   );
   await tx.execute(
-    sql`insert into ${monitorArticles} (${names}) select ${names} from jsonb_populate_recordset(null::${monitorArticles}, ${JSON.stringify(records, wellFormed)}::jsonb)`,
+    sql`insert into ${monitorArticles} (${names}) select ${names} from jsonb_populate_recordset(null::${monitorArticles}, ${JSON.stringify(records)}::jsonb)`,
   );
 }
 
@@ -164,22 +103,7 @@ export async function storeArticles(
   const dayOf = (r: RawArticle) => (r.publishedAt ? isoDateInVietnam(new Date(r.publishedAt)) : ctx.clock.today());
   fresh.sort((a, b) => (a.publishedAt ?? '9').localeCompare(b.publishedAt ?? '9'));
   const earliestDay = fresh.map(dayOf).sort()[0]!;
-  const index = new NearDuplicateIndex();
-  const window = await tx
-    .select({
-      id: monitorArticles.id,
-      url: monitorArticles.url,
-      publishedAt: monitorArticles.publishedAt,
-      signature: monitorArticles.signature,
-    })
-    .from(monitorArticles)
-    .where(gte(monitorArticles.day, addDays(earliestDay, -CLUSTER_WINDOW_DAYS)))
-    .orderBy(monitorArticles.publishedAt, monitorArticles.id);
-  for (const w of window)
-    index.add(
-      { id: String(w.id), url: w.url ?? undefined, publishedAt: w.publishedAt?.toISOString() },
-      decodeSignature(Buffer.from(w.signature, 'base64')),
-    );
+  const { index, notBefore } = await clusterWindow(ctx.db, tx, addDays(earliestDay, -CLUSTER_WINDOW_DAYS));
 
   // Ids are taken from the sequence first, so that each row goes in once, with its group, in bulk.
   const allocated = await tx.execute<{ id: number }>(
@@ -203,9 +127,11 @@ export async function storeArticles(
       body,
     });
     const a = analysed.analysis;
+    const searchText = searchTextOf(title, body);
     const added = index.add(
       { id: String(id), url: r.url ?? undefined, publishedAt: r.publishedAt ?? undefined },
       analysed.signature,
+      notBefore,
     );
     const clusterId = Number(added.clusterId);
     if (added.renamedFrom) {
@@ -242,7 +168,8 @@ export async function storeArticles(
       },
       signature: Buffer.from(encodeSignature(analysed.signature)).toString('base64'),
       evidence: r.evidence,
-      searchText: searchTextOf(title, body),
+      searchText,
+      search: searchVectorOf(searchText),
       clusterId,
     });
     result.stored++;

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitorArticles } from '../../db/schema/monitoring.js';
+import { searchVectorOf } from '../monitoring/search-text.js';
 import { plans } from '../../db/schema/plans.js';
 import { reportingPeriods } from '../../db/schema/reporting.js';
 import { sharesTitle, wordPairs } from './coverage-tone.js';
@@ -214,6 +215,7 @@ describe('a rebuttal’s reach, from press monitoring', () => {
       analysis: {},
       signature: '',
       searchText: wordPairs(title).join(' '),
+      search: searchVectorOf(wordPairs(title).join(' ')),
     });
     await t.database.db.insert(monitorArticles).values([
       article('2026-11-01', 'Tin đồn vỡ đập thủy điện Chiêm Hóa lan truyền', 'negative'), // too early

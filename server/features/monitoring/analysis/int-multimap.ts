@@ -88,4 +88,20 @@ export class IntMultiMap {
       e = this.next[e]!;
     }
   }
+
+  /** An independent copy (its typed arrays copied): adding to one leaves the other as it was. */
+  clone(): IntMultiMap {
+    const copy = Object.create(IntMultiMap.prototype) as IntMultiMap;
+    Object.assign(copy, {
+      keys: this.keys.slice(),
+      heads: this.heads.slice(),
+      used: this.used.slice(),
+      mask: this.mask,
+      filled: this.filled,
+      values: this.values.slice(0, Math.max(this.count, 1)),
+      next: this.next.slice(0, Math.max(this.count, 1)),
+      count: this.count,
+    });
+    return copy;
+  }
 }

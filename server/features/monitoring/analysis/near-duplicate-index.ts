@@ -80,14 +80,46 @@ export class NearDuplicateIndex {
     return this.bands.bytes + this.sentences.bytes + this.figures.bytes + sig + this.ids.length * 64;
   }
 
+  /**
+   * An independent copy: articles added to the copy are not in the original. The packed signatures
+   * are shared (they are never changed once added).
+   */
+  clone(): NearDuplicateIndex {
+    const copy = Object.create(NearDuplicateIndex.prototype) as NearDuplicateIndex;
+    Object.assign(copy, {
+      ids: this.ids.slice(),
+      times: this.times.slice(),
+      signatures: this.signatures.slice(),
+      clusterOf: this.clusterOf.slice(),
+      earliest: this.earliest.slice(),
+      byUrl: new Map(this.byUrl),
+      byId: new Map(this.byId),
+      bands: this.bands.clone(),
+      sentences: this.sentences.clone(),
+      figures: this.figures.clone(),
+      seen: new Uint32Array(this.seen.length),
+      figureQuery: new Uint32Array(this.figureQuery.length),
+      figureHits: new Uint8Array(this.figureHits.length),
+      query: 0,
+    });
+    return copy;
+  }
+
   /** The group id of an article already added. */
   clusterIdOf(id: string): string | undefined {
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.ids[this.earliest[this.clusterOf[i]!]!]!;
   }
 
-  /** Adds an article (its id must be new) with its signature, plain or packed, and returns its group. */
-  add(article: { id: string; publishedAt?: string; url?: string }, given: DupSignature | Uint32Array): DupAddResult {
+  /**
+   * Adds an article (its id must be new) with its signature, plain or packed, and returns its group.
+   * `notBefore` (ms): articles published earlier are not matched (a kept index holds a few older days).
+   */
+  add(
+    article: { id: string; publishedAt?: string; url?: string },
+    given: DupSignature | Uint32Array,
+    notBefore = Number.NEGATIVE_INFINITY,
+  ): DupAddResult {
     const packed = given instanceof Uint32Array ? given : packSignature(given);
     const signature = given instanceof Uint32Array ? viewSignature(given) : given;
     const index = this.ids.length;
@@ -97,12 +129,13 @@ export class NearDuplicateIndex {
     let via: DupAddResult['via'] = null;
     let comparison: DupComparison | undefined;
 
-    const sameUrl = url ? this.byUrl.get(url) : undefined;
+    const byUrl = url ? this.byUrl.get(url) : undefined;
+    const sameUrl = byUrl !== undefined && this.times[byUrl]! >= notBefore ? byUrl : undefined;
     if (sameUrl !== undefined) {
       matched = sameUrl;
       via = 'url';
     } else {
-      const best = this.bestMatch(signature);
+      const best = this.bestMatch(signature, notBefore);
       if (best) {
         matched = best.index;
         comparison = best.comparison;
@@ -145,7 +178,7 @@ export class NearDuplicateIndex {
     };
   }
 
-  private bestMatch(signature: DupSignature): { index: number; comparison: DupComparison } | null {
+  private bestMatch(signature: DupSignature, notBefore: number): { index: number; comparison: DupComparison } | null {
     this.query++;
     if (this.seen.length < this.ids.length + 1) {
       const grown = new Uint32Array(Math.max(this.seen.length * 2, this.ids.length + 1));
@@ -162,6 +195,7 @@ export class NearDuplicateIndex {
     const consider = (candidate: number) => {
       if (this.seen[candidate] === this.query) return;
       this.seen[candidate] = this.query;
+      if (this.times[candidate]! < notBefore) return;
       const comparison = compareSignatures(signature, viewSignature(this.signatures[candidate]!));
       if (!comparison.duplicate) return;
       const score = Math.max(comparison.containment, comparison.sentenceShare) + comparison.jaccard;

@@ -4,7 +4,7 @@ import { digestPeriod, previousPeriodDate } from '../digests.js';
 import { gistOf } from '../monitoring.queries.js';
 import { decodeBody } from './decode.js';
 import { foldDiacritics } from '../../../../common/text/vietnamese.js';
-import { searchTextOf } from '../store-articles.js';
+import { searchTextOf } from '../search-text.js';
 import { extractPage, htmlToText, parseFeedText } from './extract.js';
 
 // The outputs below are what the DOM-building version (linkedom) gave; the event parser must keep them.

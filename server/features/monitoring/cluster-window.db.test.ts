@@ -1,0 +1,93 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../common/calendar/iso-date.js';
+import { createClock } from '../../context.js';
+import type { Database, Db } from '../../db/client.js';
+import { monitorArticles } from '../../db/schema/monitoring.js';
+import { inTransaction } from '../../db/transaction.js';
+import { createTestDatabase } from '../../test/test-db.js';
+import { dupSignature } from './analysis/dup-signature.js';
+import { NearDuplicateIndex } from './analysis/near-duplicate-index.js';
+import { tokenizeArticle } from './analysis/relevance.js';
+import { corpusArticles } from './feed-server.test-support.js';
+import type { RawArticle } from './ingest/extract.js';
+import { storeArticles } from './store-articles.js';
+
+// The kept near-duplicate index (cluster-window.ts) must give every poll the groups a fresh index
+// of the last fourteen days would: these polls go through storeArticles one transaction each.
+let database: Database;
+const [story, other, third] = corpusArticles(['tc003', 'tc010', 'tc020']).map((row) => row!);
+const D = '2026-03-01';
+const at = (day: string) => `${day}T08:00:00+07:00`;
+const raw = (key: string, day: string, from = story!): RawArticle => ({
+  key,
+  url: `https://bao-${key}.example.vn/tin.html`,
+  title: from.title!,
+  body: from.body!,
+  author: null,
+  publishedAt: at(day),
+  language: null,
+  evidence: '',
+});
+const poll = (items: RawArticle[], fail = false) =>
+  database.withProvince(database.defaultProvinceId, (db: Db) =>
+    inTransaction(db, async (tx) => {
+      const ctx = { db, clock: createClock(addDays(D, 30)), actor: { kind: 'system', name: 'test' } } as never;
+      const result = await storeArticles(tx, ctx, { id: null, name: 'Báo thử' }, items);
+      if (fail) throw new Error('the poll fails after storing');
+      return result.storedIds;
+    }),
+  );
+const clusterOf = async (id: number) =>
+  database.withProvince(database.defaultProvinceId, async (db: Db) => {
+    const [row] = await db
+      .select({ cluster: monitorArticles.clusterId })
+      .from(monitorArticles)
+      .where(eq(monitorArticles.id, id));
+    return row?.cluster;
+  });
+
+beforeAll(async () => {
+  database = await createTestDatabase('empty');
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe('the near-duplicate index kept between polls', () => {
+  it('joins a copy to a story stored by an earlier poll, and never to a story whose poll rolled back', async () => {
+    const [first] = await poll([raw('goc', D)]);
+    const [copy] = await poll([raw('ban-sao', addDays(D, 1))]);
+    expect(await clusterOf(copy!)).toBe(first);
+
+    await expect(poll([raw('that-bai', addDays(D, 2), other)], true)).rejects.toThrow('the poll fails');
+    const [afterFailure] = await poll([raw('sao-lai', addDays(D, 3), other)]);
+    expect(await clusterOf(afterFailure!)).toBe(afterFailure);
+  });
+
+  it('does not match a story published before the fourteen days, though the kept index still holds it', async () => {
+    const start = addDays(D, 40);
+    const [early] = await poll([raw('truoc', start, third)]);
+    // A poll of thirteen days later reads the window from the day before the story: the kept index holds it.
+    await poll([raw('moi', addDays(start, 13), other)]);
+    // Fifteen days after the story its copy is out of the window, and starts its own group.
+    const [late] = await poll([raw('muon', addDays(start, 15), third)]);
+    expect(late).not.toBe(early);
+    expect(await clusterOf(late!)).toBe(late);
+  });
+
+  it('gives each ingest its own copy: what one adds, another does not see', () => {
+    const signatureOf = (row: typeof story) => {
+      const tokens = tokenizeArticle({ id: row!.id, title: row!.title, body: row!.body });
+      return dupSignature(tokens.fields[0]!.tokens, tokens.fields[1]!.tokens);
+    };
+    const kept = new NearDuplicateIndex();
+    kept.add({ id: 'a', publishedAt: at(D) }, signatureOf(story));
+    const copy = kept.clone();
+    expect(copy.add({ id: 'b', publishedAt: at(D) }, signatureOf(other)).matchedId).toBeNull();
+    expect(copy.add({ id: 'c', publishedAt: at(D) }, signatureOf(story)).clusterId).toBe('a');
+    expect(kept.size).toBe(1);
+    expect(kept.add({ id: 'd', publishedAt: at(D) }, signatureOf(other)).matchedId).toBeNull();
+    expect(copy.clusterIdOf('d')).toBeUndefined();
+  });
+});
