@@ -188,6 +188,17 @@ describe('the search vector built by the app', () => {
     expect(await matches('中文')).toBe(true);
   });
 
+  it('stores the large values of articles without pglz (lz4 on the server, uncompressed on PGlite)', async () => {
+    const columns = await t.database.db.execute<{ name: string; compression: string; storage: string }>(sql`
+      select attname as name, attcompression::text as compression, attstorage::text as storage from pg_attribute
+      where attrelid = 'monitor_articles'::regclass and attname in ('body', 'search_text', 'search', 'analysis', 'evidence')`);
+    expect(columns.rows).toHaveLength(5);
+    for (const column of columns.rows)
+      expect([column.compression, column.storage]).toSatisfy(
+        ([compression, storage]: string[]) => compression === 'l' || storage === 'e',
+      );
+  });
+
   it("keeps within PostgreSQL's limits: 256 positions a word, positions up to 16383, no overlong word", async () => {
     const vector = searchVectorOf(`${'a '.repeat(20_000)}b ${'x'.repeat(3000)}`);
     const stored = await vectorOf(vector);
