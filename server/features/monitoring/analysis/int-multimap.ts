@@ -78,11 +78,24 @@ export class IntMultiMap {
     this.heads[s] = entry;
   }
 
+  /** The newest entry under `key`, or -1; walk on with `nextEntry`, read with `valueOf` (no callback). */
+  firstEntry(key: number): number {
+    const s = this.slot(key >>> 0);
+    return this.used[s] ? this.heads[s]! : -1;
+  }
+
+  /** The entry added under the same key before `entry`, or -1. */
+  nextEntry(entry: number): number {
+    return this.next[entry]!;
+  }
+
+  valueOf(entry: number): number {
+    return this.values[entry]!;
+  }
+
   /** Calls `visit` for the newest `limit` values under `key`. */
   forEach(key: number, limit: number, visit: (value: number) => void): void {
-    const s = this.slot(key >>> 0);
-    if (!this.used[s]) return;
-    let e = this.heads[s]!;
+    let e = this.firstEntry(key);
     for (let n = 0; e !== -1 && n < limit; n++) {
       visit(this.values[e]!);
       e = this.next[e]!;

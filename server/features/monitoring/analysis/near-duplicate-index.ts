@@ -1,8 +1,8 @@
 import { canonicalizeUrl } from './canonical-url.js';
-import { compareSignatures, type DupComparison } from './dup-compare.js';
+import { comparePacked, type DupComparison, littleShared } from './dup-compare.js';
 import { BANDS, type DupSignature, ROWS } from './dup-signature.js';
 import { IntMultiMap } from './int-multimap.js';
-import { packSignature, viewSignature } from './signature-codec.js';
+import { PackedLayout, packSignature, viewSignature } from './signature-codec.js';
 
 /** What the index answers when an article is added. */
 export type DupAddResult = {
@@ -67,6 +67,12 @@ export class NearDuplicateIndex {
   private figureQuery = new Uint32Array(1024);
   private figureHits = new Uint8Array(1024);
   private query = 0;
+  /** The article being looked up and the candidate at hand (reused: no allocation per candidate). */
+  private readonly probe = new PackedLayout();
+  private readonly candidate = new PackedLayout();
+  private best = -1;
+  private bestComparison: DupComparison | null = null;
+  private bestScore = 0;
 
   /** Articles added so far. */
   get size(): number {
@@ -102,10 +108,9 @@ export class NearDuplicateIndex {
       matched = sameUrl;
       via = 'url';
     } else {
-      const best = this.bestMatch(signature);
-      if (best) {
-        matched = best.index;
-        comparison = best.comparison;
+      if (this.bestMatch(signature, packed)) {
+        matched = this.best;
+        comparison = this.bestComparison!;
         via = 'content';
       }
     }
@@ -145,7 +150,8 @@ export class NearDuplicateIndex {
     };
   }
 
-  private bestMatch(signature: DupSignature): { index: number; comparison: DupComparison } | null {
+  /** Finds the best verified match of an article not yet added (into `best`); false when none. */
+  private bestMatch(signature: DupSignature, packed: Uint32Array): boolean {
     this.query++;
     if (this.seen.length < this.ids.length + 1) {
       const grown = new Uint32Array(Math.max(this.seen.length * 2, this.ids.length + 1));
@@ -158,30 +164,53 @@ export class NearDuplicateIndex {
       hits.set(this.figureHits);
       this.figureHits = hits;
     }
-    let best: { index: number; comparison: DupComparison; score: number } | null = null;
-    const consider = (candidate: number) => {
-      if (this.seen[candidate] === this.query) return;
-      this.seen[candidate] = this.query;
-      const comparison = compareSignatures(signature, viewSignature(this.signatures[candidate]!));
-      if (!comparison.duplicate) return;
-      const score = Math.max(comparison.containment, comparison.sentenceShare) + comparison.jaccard;
-      if (!best || score > best.score) best = { index: candidate, comparison, score };
-    };
-    for (let b = 0; b < BANDS; b++) this.bands.forEach(bandKey(signature.minhash, b), BUCKET_LIMIT, consider);
-    for (const sentence of signature.sentences) this.sentences.forEach(sentence, BUCKET_LIMIT, consider);
+    this.probe.locate(packed);
+    this.best = -1;
+    this.bestComparison = null;
+    this.bestScore = 0;
+    // Candidates in the order of the buckets: the first of equal scores wins.
+    for (let b = 0; b < BANDS; b++) this.considerBucket(this.bands, bandKey(signature.minhash, b), BUCKET_LIMIT);
+    for (const sentence of signature.sentences) this.considerBucket(this.sentences, sentence, BUCKET_LIMIT);
     // Rewrites: candidates filed under at least FIGURE_HITS of the same sampled numbers.
     if (signature.numbers.length >= FIGURES_FROM) {
-      const countHit = (candidate: number) => {
-        if (this.figureQuery[candidate] !== this.query) {
-          this.figureQuery[candidate] = this.query;
-          this.figureHits[candidate] = 0;
-        }
-        if (++this.figureHits[candidate]! === FIGURE_HITS) consider(candidate);
-      };
       const figures = Math.min(FIGURE_SAMPLE, signature.numbers.length);
-      for (let k = 0; k < figures; k++) this.figures.forEach(signature.numbers[k]!, FIGURE_BUCKET_LIMIT, countHit);
+      for (let k = 0; k < figures; k++) {
+        let e = this.figures.firstEntry(signature.numbers[k]!);
+        for (let n = 0; e !== -1 && n < FIGURE_BUCKET_LIMIT; n++) {
+          const candidate = this.figures.valueOf(e);
+          if (this.figureQuery[candidate] !== this.query) {
+            this.figureQuery[candidate] = this.query;
+            this.figureHits[candidate] = 0;
+          }
+          if (++this.figureHits[candidate]! === FIGURE_HITS) this.consider(candidate);
+          e = this.figures.nextEntry(e);
+        }
+      }
     }
-    const found = best as { index: number; comparison: DupComparison } | null;
-    return found ? { index: found.index, comparison: found.comparison } : null;
+    return this.best >= 0;
+  }
+
+  private considerBucket(map: IntMultiMap, key: number, limit: number): void {
+    let e = map.firstEntry(key);
+    for (let n = 0; e !== -1 && n < limit; n++) {
+      this.consider(map.valueOf(e));
+      e = map.nextEntry(e);
+    }
+  }
+
+  private consider(candidate: number): void {
+    if (this.seen[candidate] === this.query) return;
+    this.seen[candidate] = this.query;
+    const stored = this.candidate.locate(this.signatures[candidate]!);
+    // Most candidates share a band or a boilerplate sentence only: ruled out without the full comparison.
+    if (littleShared(this.probe, stored)) return;
+    const comparison = comparePacked(this.probe, stored);
+    if (!comparison.duplicate) return;
+    const score = Math.max(comparison.containment, comparison.sentenceShare) + comparison.jaccard;
+    if (this.best < 0 || score > this.bestScore) {
+      this.best = candidate;
+      this.bestComparison = comparison;
+      this.bestScore = score;
+    }
   }
 }
