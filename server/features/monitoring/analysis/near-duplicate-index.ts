@@ -67,6 +67,8 @@ export class NearDuplicateIndex {
   private figureQuery = new Uint32Array(1024);
   private figureHits = new Uint8Array(1024);
   private query = 0;
+  /** The band keys of the article being added (computed once for lookup and filing). */
+  private readonly bandKeys = new Uint32Array(BANDS);
   /** The article being looked up and the candidate at hand (reused: no allocation per candidate). */
   private readonly probe = new PackedLayout();
   private readonly candidate = new PackedLayout();
@@ -102,6 +104,7 @@ export class NearDuplicateIndex {
     let matched = -1;
     let via: DupAddResult['via'] = null;
     let comparison: DupComparison | undefined;
+    for (let b = 0; b < BANDS; b++) this.bandKeys[b] = bandKey(signature.minhash, b);
 
     const sameUrl = url ? this.byUrl.get(url) : undefined;
     if (sameUrl !== undefined) {
@@ -120,7 +123,7 @@ export class NearDuplicateIndex {
     this.signatures.push(packed);
     this.byId.set(article.id, index);
     if (url && sameUrl === undefined) this.byUrl.set(url, index);
-    for (let b = 0; b < BANDS; b++) this.bands.add(bandKey(signature.minhash, b), index);
+    for (let b = 0; b < BANDS; b++) this.bands.add(this.bandKeys[b]!, index);
     const sample = Math.min(SENTENCE_SAMPLE, signature.sentences.length);
     for (let k = 0; k < sample; k++) this.sentences.add(signature.sentences[k]!, index);
     if (signature.numbers.length >= FIGURES_FROM) {
@@ -169,7 +172,7 @@ export class NearDuplicateIndex {
     this.bestComparison = null;
     this.bestScore = 0;
     // Candidates in the order of the buckets: the first of equal scores wins.
-    for (let b = 0; b < BANDS; b++) this.considerBucket(this.bands, bandKey(signature.minhash, b), BUCKET_LIMIT);
+    for (let b = 0; b < BANDS; b++) this.considerBucket(this.bands, this.bandKeys[b]!, BUCKET_LIMIT);
     for (const sentence of signature.sentences) this.considerBucket(this.sentences, sentence, BUCKET_LIMIT);
     // Rewrites: candidates filed under at least FIGURE_HITS of the same sampled numbers.
     if (signature.numbers.length >= FIGURES_FROM) {

@@ -17,8 +17,20 @@ export function encodeSignature(signature: DupSignature): Uint8Array {
   return new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
 }
 
-/** The signature in one Uint32Array (the stored layout): a tenth of the memory of separate arrays. */
+/**
+ * The words each viewed signature reads: packing a signature that was read from words gives those
+ * words back instead of a copy (the ingest reads the whole 14-day window and adds it to an index,
+ * which keeps signatures packed).
+ */
+const wordsOfView = new WeakMap<DupSignature, Uint32Array>();
+
+/**
+ * The signature in one Uint32Array (the stored layout): a tenth of the memory of separate arrays.
+ * For a signature from `viewSignature` / `decodeSignature`, the words it views (not a copy).
+ */
 export function packSignature(signature: DupSignature): Uint32Array {
+  const viewed = wordsOfView.get(signature);
+  if (viewed) return viewed;
   const arrays = [signature.sentences, signature.numbers, signature.names, signature.titleNumbers];
   let words = 4 + SLOTS + signature.sentenceLengths.length + 1;
   for (const a of arrays) words += 1 + a.length;
@@ -38,7 +50,8 @@ export function packSignature(signature: DupSignature): Uint32Array {
     at += a.length;
   }
   out[at++] = signature.sentenceLengths.length;
-  for (const l of signature.sentenceLengths) out[at++] = l;
+  out.set(signature.sentenceLengths, at);
+  at += signature.sentenceLengths.length;
   out[at++] = signature.titleNames.length;
   for (const n of signature.titleNames) {
     out[at++] = n.length;
@@ -96,7 +109,7 @@ export function viewSignature(words: Uint32Array): DupSignature {
     Uint32Array,
   ];
   if (sentenceLengths.length !== sentences.length || at !== end) corrupt();
-  return {
+  const signature: DupSignature = {
     minhash,
     shingles,
     length,
@@ -107,6 +120,8 @@ export function viewSignature(words: Uint32Array): DupSignature {
     titleNumbers,
     titleNames,
   };
+  wordsOfView.set(signature, words);
+  return signature;
 }
 
 /**
