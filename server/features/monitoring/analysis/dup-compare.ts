@@ -1,4 +1,5 @@
-import { type DupSignature, hasValue, SLOTS, sharedCount, sharedWeight } from './dup-signature.js';
+import { type DupSignature, SLOTS } from './dup-signature.js';
+import { HEADER, PackedLayout, packSignature } from './signature-codec.js';
 
 /** Thresholds of the near-duplicate decision (tuned on the training split, see corpus/README). */
 export const DUP_RULES = {
@@ -34,30 +35,147 @@ export type DupComparison = {
   reason: string;
 };
 
-function absentTitleNumber(a: DupSignature, b: DupSignature): boolean {
-  for (const n of a.titleNumbers) if (!hasValue(b.numbers, n)) return true;
+// The comparisons below read packed signatures (the stored layout) by offset: the index keeps its
+// articles packed, and building a signature object per candidate was most of the cost of a lookup.
+
+/** Count of values two sorted runs of `w` and `v` share. */
+function sharedCount(w: Uint32Array, i: number, iEnd: number, v: Uint32Array, j: number, jEnd: number): number {
+  let n = 0;
+  while (i < iEnd && j < jEnd) {
+    const x = w[i]!;
+    const y = v[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
+/** Binary search in a sorted run of `w`. */
+function hasValue(w: Uint32Array, from: number, count: number, value: number): boolean {
+  let lo = from;
+  let hi = from + count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = w[mid]!;
+    if (x === value) return true;
+    if (x < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Syllables of A's sentences that recur in B (both sorted). */
+function sharedSentenceSyllables(a: PackedLayout, b: PackedLayout): number {
+  const w = a.words;
+  const v = b.words;
+  let i = a.sentences;
+  let j = b.sentences;
+  const iEnd = i + a.sentenceCount;
+  const jEnd = j + b.sentenceCount;
+  const toLength = a.lengths - a.sentences;
+  let sum = 0;
+  while (i < iEnd && j < jEnd) {
+    const x = w[i]!;
+    const y = v[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      sum += w[i + toLength]!;
+      i++;
+      j++;
+    }
+  }
+  return sum;
+}
+
+const sharedNumbers = (a: PackedLayout, b: PackedLayout) =>
+  sharedCount(a.words, a.numbers, a.numbers + a.numberCount, b.words, b.numbers, b.numbers + b.numberCount);
+const sharedNames = (a: PackedLayout, b: PackedLayout) =>
+  sharedCount(a.words, a.names, a.names + a.nameCount, b.words, b.names, b.names + b.nameCount);
+
+function jaccardOf(a: PackedLayout, b: PackedLayout): number {
+  const w = a.words;
+  const v = b.words;
+  let equal = 0;
+  for (let i = HEADER; i < HEADER + SLOTS; i++) if (w[i] === v[i]) equal++;
+  return equal / SLOTS;
+}
+
+function containmentOf(a: PackedLayout, b: PackedLayout, jaccard: number): number {
+  const smaller = Math.max(1, Math.min(a.shingles, b.shingles));
+  return Math.min(1, (jaccard * (a.shingles + b.shingles)) / ((1 + jaccard) * smaller));
+}
+
+function absentTitleNumber(a: PackedLayout, b: PackedLayout): boolean {
+  for (let k = a.titleNumbers; k < a.titleNumbers + a.titleNumberCount; k++)
+    if (!hasValue(b.words, b.numbers, b.numberCount, a.words[k]!)) return true;
   return false;
 }
 
 /** Each title carries a number the other title lacks ("… 2 vụ, 1 người chết" against "… 3 vụ, 2 người"). */
-function titlesDisagreeOnNumbers(a: DupSignature, b: DupSignature): boolean {
-  if (a.titleNumbers.length === 0 || b.titleNumbers.length === 0) return false;
-  const shared = sharedCount(a.titleNumbers, b.titleNumbers);
-  return shared < a.titleNumbers.length && shared < b.titleNumbers.length;
+function titlesDisagreeOnNumbers(a: PackedLayout, b: PackedLayout): boolean {
+  if (a.titleNumberCount === 0 || b.titleNumberCount === 0) return false;
+  const shared = sharedCount(
+    a.words,
+    a.titleNumbers,
+    a.titleNumbers + a.titleNumberCount,
+    b.words,
+    b.titleNumbers,
+    b.titleNumbers + b.titleNumberCount,
+  );
+  return shared < a.titleNumberCount && shared < b.titleNumberCount;
 }
 
-function absentTitleName(a: DupSignature, b: DupSignature): boolean {
+function absentTitleName(a: PackedLayout, b: PackedLayout): boolean {
   // A proper name of A's title of which no capitalised pair occurs anywhere in B.
-  for (const name of a.titleNames) {
+  const w = a.words;
+  let at = a.titleNames;
+  const names = w[at++]!;
+  for (let k = 0; k < names; k++) {
+    const pairs = w[at++]!;
     let found = false;
-    for (const pair of name)
-      if (hasValue(b.names, pair)) {
+    for (let p = at; p < at + pairs; p++)
+      if (hasValue(b.words, b.names, b.nameCount, w[p]!)) {
         found = true;
         break;
       }
     if (!found) return true;
+    at += pairs;
   }
   return false;
+}
+
+/**
+ * Whether the pair is surely not a duplicate ('little shared text'), decided from the cheapest
+ * measures first. Exactly the negation of `enough` in `comparePacked`: the index skips the full
+ * comparison for the many candidates that share only a band or a boilerplate sentence.
+ */
+export function littleShared(a: PackedLayout, b: PackedLayout): boolean {
+  const jaccard = jaccardOf(a, b);
+  const containment = containmentOf(a, b, jaccard);
+  if (containment >= DUP_RULES.minContainment) return false;
+  const sharedSyllables = sharedSentenceSyllables(a, b);
+  const sentenceShare = Math.min(1, sharedSyllables / Math.max(1, Math.min(a.length, b.length)));
+  const overlap = Math.max(containment, sentenceShare);
+  if (overlap >= DUP_RULES.minContainment) return false;
+  const fewerNumbers = Math.min(a.numberCount, b.numberCount);
+  let shared = -1;
+  if (overlap >= DUP_RULES.minSharedContainment && sharedSyllables >= DUP_RULES.minSharedSyllables) {
+    if (fewerNumbers < DUP_RULES.numbersFrom) return false;
+    shared = sharedNumbers(a, b);
+    if (shared / fewerNumbers >= DUP_RULES.minNumberShare) return false;
+  }
+  // A rewrite: the figures recur, a little wording, and the names do not disagree.
+  if (fewerNumbers < DUP_RULES.rewriteMinNumbers || containment < DUP_RULES.rewriteMinContainment) return true;
+  if (shared < 0) shared = sharedNumbers(a, b);
+  if (shared / fewerNumbers < DUP_RULES.rewriteNumberShare) return true;
+  const fewerNames = Math.min(a.nameCount, b.nameCount);
+  return !(fewerNames < 2 || sharedNames(a, b) / fewerNames >= DUP_RULES.rewriteNameShare);
 }
 
 /**
@@ -66,17 +184,14 @@ function absentTitleName(a: DupSignature, b: DupSignature): boolean {
  * hôm nay 5/8" and "… 6/8", "Xã A tổ chức đại hội" and "Xã B …") share their boilerplate but each
  * has a title number or name the other lacks.
  */
-export function compareSignatures(a: DupSignature, b: DupSignature): DupComparison {
-  let equal = 0;
-  for (let i = 0; i < SLOTS; i++) if (a.minhash[i] === b.minhash[i]) equal++;
-  const jaccard = equal / SLOTS;
-  const smaller = Math.max(1, Math.min(a.shingles, b.shingles));
-  const containment = Math.min(1, (jaccard * (a.shingles + b.shingles)) / ((1 + jaccard) * smaller));
+export function comparePacked(a: PackedLayout, b: PackedLayout): DupComparison {
+  const jaccard = jaccardOf(a, b);
+  const containment = containmentOf(a, b, jaccard);
   // Whole sentences that recur, weighed by their length against the shorter text.
-  const sharedSyllables = sharedWeight(a.sentences, a.sentenceLengths, b.sentences);
+  const sharedSyllables = sharedSentenceSyllables(a, b);
   const sentenceShare = Math.min(1, sharedSyllables / Math.max(1, Math.min(a.length, b.length)));
-  const fewerNumbers = Math.min(a.numbers.length, b.numbers.length);
-  const numberShare = fewerNumbers >= DUP_RULES.numbersFrom ? sharedCount(a.numbers, b.numbers) / fewerNumbers : null;
+  const fewerNumbers = Math.min(a.numberCount, b.numberCount);
+  const numberShare = fewerNumbers >= DUP_RULES.numbersFrom ? sharedNumbers(a, b) / fewerNumbers : null;
   const result = (duplicate: boolean, reason: string): DupComparison => ({
     duplicate,
     jaccard,
@@ -87,12 +202,12 @@ export function compareSignatures(a: DupSignature, b: DupSignature): DupComparis
   });
   const overlap = Math.max(containment, sentenceShare);
   const numbersAgree = numberShare === null || numberShare >= DUP_RULES.minNumberShare;
-  const fewerNames = Math.min(a.names.length, b.names.length);
-  const namesAgree = fewerNames < 2 || sharedCount(a.names, b.names) / fewerNames >= DUP_RULES.rewriteNameShare;
+  const fewerNames = Math.min(a.nameCount, b.nameCount);
+  const namesAgree = fewerNames < 2 || sharedNames(a, b) / fewerNames >= DUP_RULES.rewriteNameShare;
   // A rewrite keeps the figures, not the wording: every number and date recurs, the names do too.
   const rewrite =
     fewerNumbers >= DUP_RULES.rewriteMinNumbers &&
-    sharedCount(a.numbers, b.numbers) / fewerNumbers >= DUP_RULES.rewriteNumberShare &&
+    sharedNumbers(a, b) / fewerNumbers >= DUP_RULES.rewriteNumberShare &&
     containment >= DUP_RULES.rewriteMinContainment &&
     namesAgree;
   const enough =
@@ -113,4 +228,9 @@ export function compareSignatures(a: DupSignature, b: DupSignature): DupComparis
   if (overlap < DUP_RULES.minSharedContainment)
     return result(true, 'cùng sự việc, cùng số liệu, viết lại / a rewrite: same facts and figures');
   return result(true, 'cùng một bài (đăng lại, đổi tiêu đề hoặc cắt gọn) / the same story');
+}
+
+/** `comparePacked` of two signatures (packs them: the index itself compares packed words). */
+export function compareSignatures(a: DupSignature, b: DupSignature): DupComparison {
+  return comparePacked(new PackedLayout().locate(packSignature(a)), new PackedLayout().locate(packSignature(b)));
 }

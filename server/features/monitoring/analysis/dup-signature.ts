@@ -35,8 +35,18 @@ export type DupSignature = {
   titleNames: Uint32Array[];
 };
 
-// Reused for every article (the analysis is synchronous).
+// Scratch space reused for every article (the analysis is synchronous): signatures are computed
+// for every ingested article, and their temporary arrays and maps were a third of the cost.
 const distinctShingles = new IdSet();
+let keyScratch = new Uint32Array(4096);
+let startScratch = new Uint8Array(4096);
+let shingleScratch = new Uint32Array(4096);
+let numberScratch = new Uint32Array(1024);
+let nameScratch = new Uint32Array(1024);
+const sentenceScratch = new Uint32Array(MAX_SENTENCES);
+const sentenceLengthScratch = new Uint32Array(MAX_SENTENCES);
+const sentenceOrder = new Float64Array(MAX_SENTENCES);
+const filledSlots = new Uint8Array(SLOTS);
 
 function mix(x: number): number {
   let h = x >>> 0;
@@ -45,76 +55,153 @@ function mix(x: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The distinct values, ascending (a new array: `values` is left as it is). */
 function sortedUnique(values: ArrayLike<number>): Uint32Array {
-  const a = Uint32Array.from(values).sort();
+  const a = values instanceof Uint32Array ? values.slice() : Uint32Array.from(values);
+  a.sort();
   let n = 0;
   for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[n++] = a[i]!;
-  return a.slice(0, n);
+  return n === a.length ? a : a.slice(0, n);
 }
 
-/** One-permutation MinHash with rotation densification: one hash per shingle instead of SLOTS. */
-function minhash(shingles: Uint32Array): Uint32Array {
+/**
+ * The hashes of every run of SHINGLE_SIZE keys, into scratch space: `shingleHashes` of
+ * common/text/syllables.ts (its `combineHashes`, unrolled for four keys), which allocates and reads
+ * its keys as an ArrayLike. The stored signatures depend on these values: they must not change.
+ */
+function shinglesOf(keyHashes: Uint32Array): Uint32Array {
+  const n = keyHashes.length;
+  if (n <= SHINGLE_SIZE) return shingleHashes(keyHashes, SHINGLE_SIZE);
+  if (shingleScratch.length < n) shingleScratch = new Uint32Array(n * 2);
+  const out = shingleScratch.subarray(0, n - SHINGLE_SIZE + 1);
+  for (let i = 0; i < out.length; i++) {
+    let h = Math.imul(0x9e3779b9 ^ keyHashes[i]!, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h ^ keyHashes[i + 1]!, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h ^ keyHashes[i + 2]!, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h ^ keyHashes[i + 3]!, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
+    out[i] = (h ^ (h >>> 16)) >>> 0;
+  }
+  return out;
+}
+
+/**
+ * One-permutation MinHash with rotation densification: one hash per shingle instead of SLOTS.
+ * Counts the distinct shingles on the way (repeats change no slot: they are skipped).
+ */
+function minhash(shingles: Uint32Array): { slots: Uint32Array; distinct: number } {
   const slots = new Uint32Array(SLOTS).fill(0xffffffff);
-  const filled = new Uint8Array(SLOTS);
+  const filled = filledSlots.fill(0);
+  distinctShingles.clear();
+  let distinct = 0;
   for (let i = 0; i < shingles.length; i++) {
+    if (!distinctShingles.add(shingles[i]!)) continue;
+    distinct++;
     const h = mix(shingles[i]!);
     const slot = Math.floor((h / 4294967296) * SLOTS);
     if (h < slots[slot]!) slots[slot] = h;
     filled[slot] = 1;
   }
-  if (shingles.length === 0) return slots;
+  if (shingles.length === 0) return { slots, distinct };
   for (let i = 0; i < SLOTS; i++) {
     if (filled[i]) continue;
     let j = 1;
     while (!filled[(i + j) % SLOTS]) j++;
     slots[i] = mix(slots[(i + j) % SLOTS]! ^ Math.imul(j, 0x9e3779b9));
   }
-  return slots;
+  return { slots, distinct };
 }
 
-function capitalPairs(tokens: Syllable[], from: number, to: number, out: number[]): void {
+/** Appends the hashes of pairs of adjacent capitalised syllables of tokens[from, to) to `out` at `at`. */
+function capitalPairs(tokens: Syllable[], from: number, to: number, out: Uint32Array, at: number): number {
   for (let i = from + 1; i < to; i++) {
     const a = tokens[i - 1]!;
     const b = tokens[i]!;
     if (!a.cap || !b.cap || a.num || b.num || b.punctBefore !== '') continue;
-    out.push(Math.imul(a.hash ^ 0x5bd1e995, 0x27d4eb2d) ^ b.hash);
+    out[at++] = Math.imul(a.hash ^ 0x5bd1e995, 0x27d4eb2d) ^ b.hash;
   }
+  return at;
+}
+
+/** The sentence fingerprints of the text (sorted) with their lengths in syllables. */
+function sentencesOf(keyHashes: Uint32Array, starts: Uint8Array): { sentences: Uint32Array; lengths: Uint16Array } {
+  // Distinct hashes in order of first occurrence, each with the length of its last occurrence.
+  let count = 0;
+  let start = 0;
+  for (let i = 1; i <= keyHashes.length; i++) {
+    if (i < keyHashes.length && starts[i] === 0) continue;
+    if (i - start >= MIN_SENTENCE && count < MAX_SENTENCES) {
+      let h = 0x2545f491;
+      for (let k = start; k < i; k++) h = mix(h ^ keyHashes[k]!);
+      h >>>= 0;
+      let k = 0;
+      while (k < count && sentenceScratch[k] !== h) k++;
+      if (k === count) sentenceScratch[count++] = h;
+      sentenceLengthScratch[k] = Math.min(65535, i - start);
+    }
+    start = i;
+  }
+  // Ascending by hash: a hash (< 2^32) times 64 plus its slot is exact in a double.
+  for (let k = 0; k < count; k++) sentenceOrder[k] = sentenceScratch[k]! * MAX_SENTENCES + k;
+  const order = sentenceOrder.subarray(0, count).sort();
+  const sentences = new Uint32Array(count);
+  const lengths = new Uint16Array(count);
+  for (let k = 0; k < count; k++) {
+    const slot = order[k]! % MAX_SENTENCES;
+    sentences[k] = sentenceScratch[slot]!;
+    lengths[k] = sentenceLengthScratch[slot]!;
+  }
+  return { sentences, lengths };
 }
 
 /** The near-duplicate signature of an article from its syllables (title and body). */
 export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): DupSignature {
   // Short posts carry their text in the title: shingle both then.
   const text = bodyTokens.length < 40 ? [...titleTokens, ...bodyTokens] : bodyTokens;
-  const keyHashes = new Uint32Array(text.length);
+  if (keyScratch.length < text.length) {
+    keyScratch = new Uint32Array(text.length * 2);
+    startScratch = new Uint8Array(text.length * 2);
+  }
+  const keyHashes = keyScratch.subarray(0, text.length);
+  const starts = startScratch.subarray(0, text.length);
   for (let i = 0; i < text.length; i++) {
     const t = text[i]!;
     keyHashes[i] = t.hash;
+    starts[i] = t.sentenceStart ? 1 : 0;
   }
-  const shingles = shingleHashes(keyHashes, SHINGLE_SIZE);
-  // The MinHash ignores repeats; only the count of distinct shingles is needed (for containment).
-  distinctShingles.clear();
-  let distinct = 0;
-  for (let i = 0; i < shingles.length; i++) if (distinctShingles.add(shingles[i]!)) distinct++;
+  const shingles = shinglesOf(keyHashes);
+  const { sentences, lengths: sentenceLengths } = sentencesOf(keyHashes, starts);
 
-  const sentenceLength = new Map<number, number>();
-  let start = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i < text.length && !text[i]!.sentenceStart) continue;
-    if (i - start >= MIN_SENTENCE && sentenceLength.size < MAX_SENTENCES) {
-      let h = 0x2545f491;
-      for (let k = start; k < i; k++) h = mix(h ^ keyHashes[k]!);
-      sentenceLength.set(h >>> 0, Math.min(65535, i - start));
-    }
-    start = i;
+  const all = titleTokens.length + bodyTokens.length;
+  if (numberScratch.length < all) {
+    numberScratch = new Uint32Array(all * 2);
+    nameScratch = new Uint32Array(all * 2);
   }
-  const sentences = sortedUnique([...sentenceLength.keys()]);
-  const sentenceLengths = Uint16Array.from(sentences, (h) => sentenceLength.get(h) ?? 0);
-
-  const numbers: number[] = [];
-  const names: number[] = [];
+  let numbers = 0;
+  let names = 0;
   for (const tokens of [titleTokens, bodyTokens]) {
-    for (const t of tokens) if (t.num) numbers.push(t.hash);
-    capitalPairs(tokens, 0, tokens.length, names);
+    // One read of each token: its number, or its pair with the previous token when both are
+    // capitalised words and no punctuation parts them (as `capitalPairs`).
+    let previousName = false;
+    let previousHash = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const hash = t.hash;
+      if (t.num) {
+        numberScratch[numbers++] = hash;
+        previousName = false;
+        continue;
+      }
+      const name = t.cap;
+      if (name && previousName && t.punctBefore === '')
+        nameScratch[names++] = Math.imul(previousHash ^ 0x5bd1e995, 0x27d4eb2d) ^ hash;
+      previousName = name;
+      previousHash = hash;
+    }
   }
   // Numbers are keyed without leading zeros by the tokenizer: "05/08" and "5/8" are one date.
   const titleNumbers = titleTokens.filter((t) => t.num).map((t) => t.hash);
@@ -123,6 +210,7 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
   const titleCase = letters.length > 3 && letters.filter((t) => t.cap).length / letters.length > 0.7;
   const titleNames: Uint32Array[] = [];
   if (!titleCase) {
+    const pairs = new Uint32Array(titleTokens.length);
     for (let i = 0; i < titleTokens.length; ) {
       if (!titleTokens[i]!.cap || titleTokens[i]!.num) {
         i++;
@@ -131,70 +219,22 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
       let j = i + 1;
       while (j < titleTokens.length && titleTokens[j]!.cap && titleTokens[j]!.punctBefore === '') j++;
       if (j - i >= 2) {
-        const pairs: number[] = [];
-        capitalPairs(titleTokens, i, j, pairs);
-        if (pairs.length > 0) titleNames.push(sortedUnique(pairs));
+        const found = capitalPairs(titleTokens, i, j, pairs, 0);
+        if (found > 0) titleNames.push(sortedUnique(pairs.subarray(0, found)));
       }
       i = j;
     }
   }
+  const { slots, distinct } = minhash(shingles);
   return {
-    minhash: minhash(shingles),
+    minhash: slots,
     shingles: distinct,
     sentences,
     sentenceLengths,
     length: text.length,
-    numbers: sortedUnique(numbers),
-    names: sortedUnique(names),
+    numbers: sortedUnique(numberScratch.subarray(0, numbers)),
+    names: sortedUnique(nameScratch.subarray(0, names)),
     titleNumbers: sortedUnique(titleNumbers),
     titleNames,
   };
-}
-
-/** Sum of `weights` (aligned with `a`) over the values `a` shares with `b` (both sorted). */
-export function sharedWeight(a: Uint32Array, weights: ArrayLike<number>, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      sum += weights[i]!;
-      i++;
-      j++;
-    }
-  }
-  return sum;
-}
-
-/** Count of values two sorted arrays share. */
-export function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
-}
-
-/** Binary search in a sorted array. */
-export function hasValue(a: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = a[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -4,9 +4,11 @@
  * arrays would spend ten times the memory on object headers.
  */
 export class IntMultiMap {
-  private keys: Uint32Array;
-  private heads: Int32Array;
-  private used: Uint8Array;
+  /**
+   * Per slot, the key and the newest entry under it side by side (-1: an empty slot): a lookup
+   * touches one cache line, where separate key, head and used arrays cost three misses per probe.
+   */
+  private slots: Int32Array;
   private mask: number;
   private filled = 0;
   private values: Uint32Array;
@@ -14,9 +16,7 @@ export class IntMultiMap {
   private count = 0;
 
   constructor(initialKeys = 1 << 12, initialEntries = 1 << 12) {
-    this.keys = new Uint32Array(initialKeys);
-    this.heads = new Int32Array(initialKeys).fill(-1);
-    this.used = new Uint8Array(initialKeys);
+    this.slots = new Int32Array(initialKeys * 2).fill(-1);
     this.mask = initialKeys - 1;
     this.values = new Uint32Array(initialEntries);
     this.next = new Int32Array(initialEntries);
@@ -29,35 +29,33 @@ export class IntMultiMap {
 
   /** Bytes held by the typed arrays. */
   get bytes(): number {
-    return this.keys.byteLength + this.heads.byteLength + this.used.byteLength + this.values.byteLength * 2;
+    return this.slots.byteLength + this.values.byteLength * 2;
   }
 
+  /** The slot of a key (as an int32), or the empty slot where it would go. */
   private slot(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> 0;
-    i &= this.mask;
-    while (this.used[i] && this.keys[i] !== key) i = (i + 1) & this.mask;
+    const slots = this.slots;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+    while (slots[2 * i + 1] !== -1 && slots[2 * i] !== key) i = (i + 1) & this.mask;
     return i;
   }
 
   private growKeys(): void {
-    const { keys, heads, used } = this;
-    const size = keys.length * 2;
-    this.keys = new Uint32Array(size);
-    this.heads = new Int32Array(size).fill(-1);
-    this.used = new Uint8Array(size);
+    const old = this.slots;
+    const size = (old.length / 2) * 2;
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (!used[i]) continue;
-      const s = this.slot(keys[i]!);
-      this.used[s] = 1;
-      this.keys[s] = keys[i]!;
-      this.heads[s] = heads[i]!;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === -1) continue;
+      const s = this.slot(old[i]!);
+      this.slots[2 * s] = old[i]!;
+      this.slots[2 * s + 1] = old[i + 1]!;
     }
   }
 
   /** Adds a value under a key (duplicates allowed). */
   add(key: number, value: number): void {
-    if ((this.filled + 1) * 2 > this.keys.length) this.growKeys();
+    if ((this.filled + 1) * 2 > this.mask + 1) this.growKeys();
     if (this.count === this.values.length) {
       const values = new Uint32Array(this.values.length * 2);
       values.set(this.values);
@@ -66,23 +64,35 @@ export class IntMultiMap {
       this.values = values;
       this.next = next;
     }
-    const s = this.slot(key >>> 0);
-    if (!this.used[s]) {
-      this.used[s] = 1;
-      this.keys[s] = key >>> 0;
+    const k = key | 0;
+    const s = this.slot(k);
+    if (this.slots[2 * s + 1] === -1) {
+      this.slots[2 * s] = k;
       this.filled++;
     }
     const entry = this.count++;
     this.values[entry] = value;
-    this.next[entry] = this.heads[s]!;
-    this.heads[s] = entry;
+    this.next[entry] = this.slots[2 * s + 1]!;
+    this.slots[2 * s + 1] = entry;
+  }
+
+  /** The newest entry under `key`, or -1; walk on with `nextEntry`, read with `valueOf` (no callback). */
+  firstEntry(key: number): number {
+    return this.slots[2 * this.slot(key | 0) + 1]!;
+  }
+
+  /** The entry added under the same key before `entry`, or -1. */
+  nextEntry(entry: number): number {
+    return this.next[entry]!;
+  }
+
+  valueOf(entry: number): number {
+    return this.values[entry]!;
   }
 
   /** Calls `visit` for the newest `limit` values under `key`. */
   forEach(key: number, limit: number, visit: (value: number) => void): void {
-    const s = this.slot(key >>> 0);
-    if (!this.used[s]) return;
-    let e = this.heads[s]!;
+    let e = this.firstEntry(key);
     for (let n = 0; e !== -1 && n < limit; n++) {
       visit(this.values[e]!);
       e = this.next[e]!;
@@ -91,15 +101,13 @@ export class IntMultiMap {
 
   /** An independent copy (its typed arrays copied): adding to one leaves the other as it was. */
   clone(): IntMultiMap {
-    const copy = Object.create(IntMultiMap.prototype) as IntMultiMap;
+    const copy = new IntMultiMap(1, 1);
     Object.assign(copy, {
-      keys: this.keys.slice(),
-      heads: this.heads.slice(),
-      used: this.used.slice(),
+      slots: this.slots.slice(),
       mask: this.mask,
       filled: this.filled,
-      values: this.values.slice(0, Math.max(this.count, 1)),
-      next: this.next.slice(0, Math.max(this.count, 1)),
+      values: this.values.slice(),
+      next: this.next.slice(),
       count: this.count,
     });
     return copy;

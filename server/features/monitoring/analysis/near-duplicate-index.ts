@@ -1,8 +1,8 @@
 import { canonicalizeUrl } from './canonical-url.js';
-import { compareSignatures, type DupComparison } from './dup-compare.js';
+import { comparePacked, type DupComparison, littleShared } from './dup-compare.js';
 import { BANDS, type DupSignature, ROWS } from './dup-signature.js';
 import { IntMultiMap } from './int-multimap.js';
-import { packSignature, viewSignature } from './signature-codec.js';
+import { PackedLayout, packSignature, viewSignature } from './signature-codec.js';
 
 /** What the index answers when an article is added. */
 export type DupAddResult = {
@@ -67,6 +67,16 @@ export class NearDuplicateIndex {
   private figureQuery = new Uint32Array(1024);
   private figureHits = new Uint8Array(1024);
   private query = 0;
+  /** The band keys of the article being added (computed once for lookup and filing). */
+  private readonly bandKeys = new Uint32Array(BANDS);
+  /** The article being looked up and the candidate at hand (reused: no allocation per candidate). */
+  private readonly probe = new PackedLayout();
+  private readonly candidate = new PackedLayout();
+  private best = -1;
+  private bestComparison: DupComparison | null = null;
+  private bestScore = 0;
+  /** Candidates published before this (ms) are not matched (set per add). */
+  private notBefore = Number.NEGATIVE_INFINITY;
 
   /** Articles added so far. */
   get size(): number {
@@ -85,7 +95,8 @@ export class NearDuplicateIndex {
    * are shared (they are never changed once added).
    */
   clone(): NearDuplicateIndex {
-    const copy = Object.create(NearDuplicateIndex.prototype) as NearDuplicateIndex;
+    // A new index brings its own scratch buffers; only what the added articles made is copied.
+    const copy = new NearDuplicateIndex();
     Object.assign(copy, {
       ids: this.ids.slice(),
       times: this.times.slice(),
@@ -97,10 +108,6 @@ export class NearDuplicateIndex {
       bands: this.bands.clone(),
       sentences: this.sentences.clone(),
       figures: this.figures.clone(),
-      seen: new Uint32Array(this.seen.length),
-      figureQuery: new Uint32Array(this.figureQuery.length),
-      figureHits: new Uint8Array(this.figureHits.length),
-      query: 0,
     });
     return copy;
   }
@@ -128,6 +135,7 @@ export class NearDuplicateIndex {
     let matched = -1;
     let via: DupAddResult['via'] = null;
     let comparison: DupComparison | undefined;
+    for (let b = 0; b < BANDS; b++) this.bandKeys[b] = bandKey(signature.minhash, b);
 
     const byUrl = url ? this.byUrl.get(url) : undefined;
     const sameUrl = byUrl !== undefined && this.times[byUrl]! >= notBefore ? byUrl : undefined;
@@ -135,10 +143,10 @@ export class NearDuplicateIndex {
       matched = sameUrl;
       via = 'url';
     } else {
-      const best = this.bestMatch(signature, notBefore);
-      if (best) {
-        matched = best.index;
-        comparison = best.comparison;
+      this.notBefore = notBefore;
+      if (this.bestMatch(signature, packed)) {
+        matched = this.best;
+        comparison = this.bestComparison!;
         via = 'content';
       }
     }
@@ -148,7 +156,7 @@ export class NearDuplicateIndex {
     this.signatures.push(packed);
     this.byId.set(article.id, index);
     if (url && sameUrl === undefined) this.byUrl.set(url, index);
-    for (let b = 0; b < BANDS; b++) this.bands.add(bandKey(signature.minhash, b), index);
+    for (let b = 0; b < BANDS; b++) this.bands.add(this.bandKeys[b]!, index);
     const sample = Math.min(SENTENCE_SAMPLE, signature.sentences.length);
     for (let k = 0; k < sample; k++) this.sentences.add(signature.sentences[k]!, index);
     if (signature.numbers.length >= FIGURES_FROM) {
@@ -178,7 +186,8 @@ export class NearDuplicateIndex {
     };
   }
 
-  private bestMatch(signature: DupSignature, notBefore: number): { index: number; comparison: DupComparison } | null {
+  /** Finds the best verified match of an article not yet added (into `best`); false when none. */
+  private bestMatch(signature: DupSignature, packed: Uint32Array): boolean {
     this.query++;
     if (this.seen.length < this.ids.length + 1) {
       const grown = new Uint32Array(Math.max(this.seen.length * 2, this.ids.length + 1));
@@ -191,31 +200,54 @@ export class NearDuplicateIndex {
       hits.set(this.figureHits);
       this.figureHits = hits;
     }
-    let best: { index: number; comparison: DupComparison; score: number } | null = null;
-    const consider = (candidate: number) => {
-      if (this.seen[candidate] === this.query) return;
-      this.seen[candidate] = this.query;
-      if (this.times[candidate]! < notBefore) return;
-      const comparison = compareSignatures(signature, viewSignature(this.signatures[candidate]!));
-      if (!comparison.duplicate) return;
-      const score = Math.max(comparison.containment, comparison.sentenceShare) + comparison.jaccard;
-      if (!best || score > best.score) best = { index: candidate, comparison, score };
-    };
-    for (let b = 0; b < BANDS; b++) this.bands.forEach(bandKey(signature.minhash, b), BUCKET_LIMIT, consider);
-    for (const sentence of signature.sentences) this.sentences.forEach(sentence, BUCKET_LIMIT, consider);
+    this.probe.locate(packed);
+    this.best = -1;
+    this.bestComparison = null;
+    this.bestScore = 0;
+    // Candidates in the order of the buckets: the first of equal scores wins.
+    for (let b = 0; b < BANDS; b++) this.considerBucket(this.bands, this.bandKeys[b]!, BUCKET_LIMIT);
+    for (const sentence of signature.sentences) this.considerBucket(this.sentences, sentence, BUCKET_LIMIT);
     // Rewrites: candidates filed under at least FIGURE_HITS of the same sampled numbers.
     if (signature.numbers.length >= FIGURES_FROM) {
-      const countHit = (candidate: number) => {
-        if (this.figureQuery[candidate] !== this.query) {
-          this.figureQuery[candidate] = this.query;
-          this.figureHits[candidate] = 0;
-        }
-        if (++this.figureHits[candidate]! === FIGURE_HITS) consider(candidate);
-      };
       const figures = Math.min(FIGURE_SAMPLE, signature.numbers.length);
-      for (let k = 0; k < figures; k++) this.figures.forEach(signature.numbers[k]!, FIGURE_BUCKET_LIMIT, countHit);
+      for (let k = 0; k < figures; k++) {
+        let e = this.figures.firstEntry(signature.numbers[k]!);
+        for (let n = 0; e !== -1 && n < FIGURE_BUCKET_LIMIT; n++) {
+          const candidate = this.figures.valueOf(e);
+          if (this.figureQuery[candidate] !== this.query) {
+            this.figureQuery[candidate] = this.query;
+            this.figureHits[candidate] = 0;
+          }
+          if (++this.figureHits[candidate]! === FIGURE_HITS) this.consider(candidate);
+          e = this.figures.nextEntry(e);
+        }
+      }
     }
-    const found = best as { index: number; comparison: DupComparison } | null;
-    return found ? { index: found.index, comparison: found.comparison } : null;
+    return this.best >= 0;
+  }
+
+  private considerBucket(map: IntMultiMap, key: number, limit: number): void {
+    let e = map.firstEntry(key);
+    for (let n = 0; e !== -1 && n < limit; n++) {
+      this.consider(map.valueOf(e));
+      e = map.nextEntry(e);
+    }
+  }
+
+  private consider(candidate: number): void {
+    if (this.seen[candidate] === this.query) return;
+    this.seen[candidate] = this.query;
+    if (this.times[candidate]! < this.notBefore) return;
+    const stored = this.candidate.locate(this.signatures[candidate]!);
+    // Most candidates share a band or a boilerplate sentence only: ruled out without the full comparison.
+    if (littleShared(this.probe, stored)) return;
+    const comparison = comparePacked(this.probe, stored);
+    if (!comparison.duplicate) return;
+    const score = Math.max(comparison.containment, comparison.sentenceShare) + comparison.jaccard;
+    if (this.best < 0 || score > this.bestScore) {
+      this.best = candidate;
+      this.bestComparison = comparison;
+      this.bestScore = score;
+    }
   }
 }
