@@ -118,6 +118,28 @@ function tokenEnd(text: string, start: number): number {
   }
   return i;
 }
+
+// The class of every UTF-16 code unit, worked out on first sight by the functions above, so that
+// the tokenizer reads one byte per character: 0 not yet seen, WORD a letter or digit, OTHER
+// anything else, SURROGATE half of a pair (decided by its code point with the functions above).
+const WORD = 1;
+const OTHER = 2;
+const SURROGATE = 3;
+const charClass = new Uint8Array(0x10000);
+// Characters after which a token may go on: an inner apostrophe (H'Mông), a number's separators.
+const CONTINUES = new Uint8Array(0x201a);
+for (const c of [39, 0x2019, 46, 44, 47, 58, 45]) CONTINUES[c] = 1;
+for (let c = 0; c < 0x80; c++) charClass[c] = isWordAt(String.fromCharCode(c), 0) > 0 ? WORD : OTHER;
+for (let c = 0xd800; c <= 0xdfff; c++) charClass[c] = SURROGATE;
+
+function classOf(c: number): number {
+  const k = charClass[c]!;
+  if (k !== 0) return k;
+  const computed = isWordAt(String.fromCharCode(c), 0) > 0 ? WORD : OTHER;
+  charClass[c] = computed;
+  return computed;
+}
+
 // Abbreviations whose full stop does not end a sentence ("TP. Tuyên Quang", "ThS. Lê Văn A").
 const ABBREVIATIONS = new Set([
   'tp',
@@ -221,9 +243,15 @@ function makeShape(raw: string): Shape {
   };
 }
 
-function shapeAt(text: string, start: number, end: number): Shape {
+/** FNV-1a of text[start, end), the key of the shape cache. */
+function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The shape of text[start, end), whose characters hash to `h` (hashRange). */
+function shapeAt(text: string, start: number, end: number, h: number): Shape {
   h >>>= 0;
   const slot = (Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
   const cached = cacheShapes[slot];
@@ -245,15 +273,28 @@ export function syllables(text: string): Syllable[] {
   let previousEnd = 0;
   let start = 0;
   while (start < n) {
-    const c = text.charCodeAt(start);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
-      if (c < 0x80 || isWordAt(text, start) === 0) {
-        start++;
-        continue;
+    const k = classOf(text.charCodeAt(start));
+    if (k !== WORD && (k === OTHER || isWordAt(text, start) === 0)) {
+      start++;
+      continue;
+    }
+    // Letters and digits are hashed as they are read; an inner apostrophe, a number's separator or
+    // a character outside the BMP next sends the token through the exact scan (tokenEnd).
+    let end = start;
+    let h = 0x811c9dc5;
+    for (; end < n; end++) {
+      const d = text.charCodeAt(end);
+      if (classOf(d) !== WORD) break;
+      h = Math.imul(h ^ d, 0x01000193);
+    }
+    if (end < n) {
+      const d = text.charCodeAt(end);
+      if ((d < CONTINUES.length && CONTINUES[d] === 1) || charClass[d] === SURROGATE) {
+        end = tokenEnd(text, start);
+        h = hashRange(text, start, end);
       }
     }
-    const end = tokenEnd(text, start);
-    const shape = shapeAt(text, start, end);
+    const shape = shapeAt(text, start, end, h);
     let punctBefore = '';
     let sentenceStart = out.length === 0;
     // Most syllables are separated by exactly one space: nothing to look at then.
