@@ -250,13 +250,19 @@ function hashRange(text: string, start: number, end: number): number {
   return h;
 }
 
+/** Whether text[start, end) is `written` (a loop: cheaper than startsWith for a few characters). */
+function sameText(written: string, text: string, start: number, end: number): boolean {
+  if (written.length !== end - start) return false;
+  for (let i = start, j = 0; i < end; i++, j++) if (text.charCodeAt(i) !== written.charCodeAt(j)) return false;
+  return true;
+}
+
 /** The shape of text[start, end), whose characters hash to `h` (hashRange). */
 function shapeAt(text: string, start: number, end: number, h: number): Shape {
   h >>>= 0;
   const slot = (Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
   const cached = cacheShapes[slot];
-  if (cached && cacheHashes[slot] === h && cached.text.length === end - start && text.startsWith(cached.text, start))
-    return cached;
+  if (cached && cacheHashes[slot] === h && sameText(cached.text, text, start, end)) return cached;
   const shape = makeShape(text.slice(start, end));
   cacheHashes[slot] = h;
   cacheShapes[slot] = shape;
@@ -273,7 +279,9 @@ export function syllables(text: string): Syllable[] {
   let previousEnd = 0;
   let start = 0;
   while (start < n) {
-    const k = classOf(text.charCodeAt(start));
+    const c = text.charCodeAt(start);
+    let k = charClass[c]!;
+    if (k === 0) k = classOf(c);
     if (k !== WORD && (k === OTHER || isWordAt(text, start) === 0)) {
       start++;
       continue;
@@ -284,12 +292,20 @@ export function syllables(text: string): Syllable[] {
     let h = 0x811c9dc5;
     for (; end < n; end++) {
       const d = text.charCodeAt(end);
-      if (classOf(d) !== WORD) break;
+      const kd = charClass[d]!;
+      if (kd !== WORD && (kd !== 0 || classOf(d) !== WORD)) break;
       h = Math.imul(h ^ d, 0x01000193);
     }
     if (end < n) {
       const d = text.charCodeAt(end);
-      if ((d < CONTINUES.length && CONTINUES[d] === 1) || charClass[d] === SURROGATE) {
+      // Only an apostrophe before a letter or a separator before a digit goes on (see tokenEnd).
+      const goesOn =
+        d < CONTINUES.length && CONTINUES[d] === 1
+          ? d === 39 || d === 0x2019
+            ? isAlphaAt(text, end + 1) > 0
+            : isDigitAt(text, end + 1) > 0
+          : charClass[d] === SURROGATE;
+      if (goesOn) {
         end = tokenEnd(text, start);
         h = hashRange(text, start, end);
       }
