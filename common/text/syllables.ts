@@ -16,6 +16,7 @@ type Shape = {
   num: boolean;
   marked: boolean;
   hash: number;
+  foldedHash: number;
 };
 
 /**
@@ -65,6 +66,10 @@ export class Syllable {
   /** hash32 of `key` (numbers: of their normalised form), for shingles and feature ids. */
   get hash(): number {
     return this.shape.hash;
+  }
+  /** hash32 of `folded` (phrase tries look syllables up by hash). */
+  get foldedHash(): number {
+    return this.shape.foldedHash;
   }
 }
 
@@ -240,6 +245,7 @@ function makeShape(raw: string): Shape {
     num,
     marked: folded !== key,
     hash: hash32(key),
+    foldedHash: hash32(folded),
   };
 }
 
