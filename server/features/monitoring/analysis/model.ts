@@ -63,7 +63,18 @@ export type CompiledModel = {
   thresholds: Float64Array;
   /** feature id (see featureId) → (labelIndex, weight) pairs */
   weights: IdTable;
+  /** A bitset over the low bits of the ids in `weights`: most n-grams of an article have no weight. */
+  present: Uint32Array;
 };
+
+const PRESENT_BITS = 17;
+const PRESENT_MASK = (1 << PRESENT_BITS) - 1;
+
+/** Whether a feature id may have weights (false: it certainly has none). */
+function mayHaveWeights(present: Uint32Array, id: number): boolean {
+  const bit = id & PRESENT_MASK;
+  return (present[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 
 /** Validates model JSON and builds its lookup tables. */
 export function compileModel(input: unknown): CompiledModel {
@@ -95,7 +106,12 @@ export function compileModel(input: unknown): CompiledModel {
     }
     if (pairs.length > 0) weights.set(featureId(feature), Float64Array.from(pairs));
   }
-  return { json, lexicon: compileLexicon(json.lexicon), bias, thresholds, weights: new IdTable(weights) };
+  const present = new Uint32Array(1 << (PRESENT_BITS - 5));
+  for (const id of weights.keys()) {
+    const bit = id & PRESENT_MASK;
+    present[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return { json, lexicon: compileLexicon(json.lexicon), bias, thresholds, weights: new IdTable(weights), present };
 }
 
 /** Raw scores of every label for a feature vector (logits). */
@@ -103,8 +119,11 @@ export function logits(model: CompiledModel, features: FeatureVector): Float64Ar
   const z = Float64Array.from(model.bias);
   const table = model.weights;
   const pairs = table.pairs;
+  const present = model.present;
   for (let f = 0; f < features.ids.length; f++) {
-    const slot = table.find(features.ids[f]!);
+    const id = features.ids[f]!;
+    if (!mayHaveWeights(present, id)) continue;
+    const slot = table.find(id);
     if (slot < 0) continue;
     const x = features.values[f]!;
     for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) z[pairs[k]!]! += pairs[k + 1]! * x;
@@ -134,6 +153,7 @@ function contributions(
   const table = model.weights;
   const pairs = table.pairs;
   for (let f = 0; f < features.ids.length; f++) {
+    if (!mayHaveWeights(model.present, features.ids[f]!)) continue;
     const slot = table.find(features.ids[f]!);
     if (slot < 0) continue;
     let own = 0;
