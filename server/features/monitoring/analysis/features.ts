@@ -107,7 +107,7 @@ function negated(tokens: Syllable[], from: number): boolean {
     const t = tokens[i]!;
     if (CONTRASTS.has(t.key)) return false;
     if (NEGATORS.has(t.key)) return true;
-    if (tokens[i + 1]!.sentenceStart || /[;]/.test(tokens[i + 1]!.punctBefore)) return false;
+    if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
   }
   return false;
 }
@@ -123,12 +123,15 @@ function addLexicon(
   for (const hit of (folded ? matcher.folded : matcher.trie).scanAll(tokens, folded)) {
     let phrase = tokens[hit.from]!.key;
     for (let i = hit.from + 1; i < hit.to; i++) phrase += ` ${tokens[i]!.key}`;
-    const isNegated = negated(tokens, hit.from);
+    // Negation only matters to tone cues: it is looked for when the phrase is one.
+    let isNegated: boolean | undefined;
     const values = hit.values;
     for (let v = 0; v < values.length; v++) {
       const found = values[v]!;
       if (values.indexOf(found) !== v) continue;
-      const category = isNegated && found.startsWith('tone.') ? `not.${found}` : found;
+      const tone = found.startsWith('tone.');
+      if (tone) isNegated ??= negated(tokens, hit.from);
+      const category = tone && isNegated ? `not.${found}` : found;
       counts.set(category, (counts.get(category) ?? 0) + 1);
       let list = hits.get(category);
       if (!list) {
@@ -164,6 +167,36 @@ function forEachGram(
   for (const t of title) if (!t.num) visit(unigramId(SALT_T, t.hash), t, undefined, 't');
 }
 
+/** The distinct ids of forEachGram in the order it visits them (the scoring path: no callback). */
+function distinctGramIds(title: Syllable[], body: Syllable[], ids: number[]): void {
+  seen.clear();
+  for (let f = 0; f < 2; f++) {
+    const tokens = f === 0 ? title : body;
+    let previous = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.num) {
+        previous = -1;
+        continue;
+      }
+      const hash = t.hash;
+      const w = unigramId(SALT_W, hash);
+      if (seen.add(w)) ids.push(w);
+      if (previous >= 0 && !t.sentenceStart) {
+        const b = bigramId(tokens[previous]!.hash, hash);
+        if (seen.add(b)) ids.push(b);
+      }
+      previous = i;
+    }
+  }
+  for (let i = 0; i < title.length; i++) {
+    const t = title[i]!;
+    if (t.num) continue;
+    const id = unigramId(SALT_T, t.hash);
+    if (seen.add(id)) ids.push(id);
+  }
+}
+
 /**
  * The classifier's view of an article: syllable unigrams and bigrams of title and body ("w:sạt",
  * "b:sạt lở"), title unigrams ("t:…"), and one feature per lexicon category ("L:tone.praise",
@@ -194,12 +227,7 @@ export function articleFeatures(
       ids.push(id);
       names.push(name);
     }
-  } else {
-    seen.clear();
-    forEachGram(title, body, (id) => {
-      if (seen.add(id)) ids.push(id);
-    });
-  }
+  } else distinctGramIds(title, body, ids);
   const value = ids.length > 0 ? ngramScale / Math.sqrt(ids.length) : 0;
   for (let i = 0; i < ids.length; i++) values.push(value);
   const namedFeature = (name: string, value: number) => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Syllable } from '../../../../common/text/syllables.js';
 import { analysisError } from './errors.js';
-import { IdTable } from './id-table.js';
 import {
   type ArticleStyle,
   articleFeatures,
@@ -10,6 +9,7 @@ import {
   featureId,
   type LexiconMatcher,
 } from './features.js';
+import { WeightTable } from './weight-table.js';
 import { type Contribution, FLAGS, type Flag, type Scored, TONES, TOPICS, type Tone, type Topic } from './types.js';
 
 /** Every output of the classifier, prefixed by its head: "tone:negative", "topic:tourism", "flag:border". */
@@ -62,19 +62,8 @@ export type CompiledModel = {
   bias: Float64Array;
   thresholds: Float64Array;
   /** feature id (see featureId) → (labelIndex, weight) pairs */
-  weights: IdTable;
-  /** A bitset over the low bits of the ids in `weights`: most n-grams of an article have no weight. */
-  present: Uint32Array;
+  weights: WeightTable;
 };
-
-const PRESENT_BITS = 17;
-const PRESENT_MASK = (1 << PRESENT_BITS) - 1;
-
-/** Whether a feature id may have weights (false: it certainly has none). */
-function mayHaveWeights(present: Uint32Array, id: number): boolean {
-  const bit = id & PRESENT_MASK;
-  return (present[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-}
 
 /** Validates model JSON and builds its lookup tables. */
 export function compileModel(input: unknown): CompiledModel {
@@ -106,12 +95,7 @@ export function compileModel(input: unknown): CompiledModel {
     }
     if (pairs.length > 0) weights.set(featureId(feature), Float64Array.from(pairs));
   }
-  const present = new Uint32Array(1 << (PRESENT_BITS - 5));
-  for (const id of weights.keys()) {
-    const bit = id & PRESENT_MASK;
-    present[bit >>> 5]! |= 1 << (bit & 31);
-  }
-  return { json, lexicon: compileLexicon(json.lexicon), bias, thresholds, weights: new IdTable(weights), present };
+  return { json, lexicon: compileLexicon(json.lexicon), bias, thresholds, weights: new WeightTable(weights) };
 }
 
 /** Raw scores of every label for a feature vector (logits). */
@@ -119,13 +103,11 @@ export function logits(model: CompiledModel, features: FeatureVector): Float64Ar
   const z = Float64Array.from(model.bias);
   const table = model.weights;
   const pairs = table.pairs;
-  const present = model.present;
-  for (let f = 0; f < features.ids.length; f++) {
-    const id = features.ids[f]!;
-    if (!mayHaveWeights(present, id)) continue;
-    const slot = table.find(id);
+  const { ids, values } = features;
+  for (let f = 0; f < ids.length; f++) {
+    const slot = table.find(ids[f]!);
     if (slot < 0) continue;
-    const x = features.values[f]!;
+    const x = values[f]!;
     for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) z[pairs[k]!]! += pairs[k + 1]! * x;
   }
   return z;
@@ -153,7 +135,6 @@ function contributions(
   const table = model.weights;
   const pairs = table.pairs;
   for (let f = 0; f < features.ids.length; f++) {
-    if (!mayHaveWeights(model.present, features.ids[f]!)) continue;
     const slot = table.find(features.ids[f]!);
     if (slot < 0) continue;
     let own = 0;
@@ -263,7 +244,10 @@ export function classify(
     topics,
     flags,
     why,
-    lexiconHits: Object.fromEntries(features.lexiconHits),
+    // Built when read: the analysis itself never reads it.
+    get lexiconHits() {
+      return Object.fromEntries(features.lexiconHits);
+    },
   };
 }
 
