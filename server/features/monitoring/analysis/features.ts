@@ -167,9 +167,17 @@ function forEachGram(
   for (const t of title) if (!t.num) visit(unigramId(SALT_T, t.hash), t, undefined, 't');
 }
 
-/** The distinct ids of forEachGram in the order it visits them (the scoring path: no callback). */
-function distinctGramIds(title: Syllable[], body: Syllable[], ids: number[]): void {
+// The scoring path's n-gram ids, reused for every article (the analysis is synchronous).
+let gramBuffer = new Uint32Array(4096);
+
+/** The distinct ids of forEachGram in the order it visits them, into gramBuffer; returns their count. */
+function distinctGramIds(title: Syllable[], body: Syllable[]): number {
   seen.clear();
+  // At most two ids per syllable plus one per title syllable.
+  const most = 2 * (title.length + body.length) + title.length;
+  if (gramBuffer.length < most) gramBuffer = new Uint32Array(most * 2);
+  const ids = gramBuffer;
+  let n = 0;
   for (let f = 0; f < 2; f++) {
     const tokens = f === 0 ? title : body;
     let previous = -1;
@@ -181,10 +189,10 @@ function distinctGramIds(title: Syllable[], body: Syllable[], ids: number[]): vo
       }
       const hash = t.hash;
       const w = unigramId(SALT_W, hash);
-      if (seen.add(w)) ids.push(w);
+      if (seen.add(w)) ids[n++] = w;
       if (previous >= 0 && !t.sentenceStart) {
         const b = bigramId(tokens[previous]!.hash, hash);
-        if (seen.add(b)) ids.push(b);
+        if (seen.add(b)) ids[n++] = b;
       }
       previous = i;
     }
@@ -193,8 +201,33 @@ function distinctGramIds(title: Syllable[], body: Syllable[], ids: number[]): vo
     const t = title[i]!;
     if (t.num) continue;
     const id = unigramId(SALT_T, t.hash);
-    if (seen.add(id)) ids.push(id);
+    if (seen.add(id)) ids[n++] = id;
   }
+  return n;
+}
+
+/**
+ * The lexicon and style features ("L:…", "LT:…", "S:…") in their order, each passed to `add`;
+ * returns the phrases found per category.
+ */
+function namedFeatures(
+  matcher: LexiconMatcher,
+  title: Syllable[],
+  body: Syllable[],
+  folded: boolean,
+  style: ArticleStyle | undefined,
+  add: (name: string, value: number) => void,
+): Map<string, string[]> {
+  const counts = new Map<string, number>();
+  const titleCounts = new Map<string, number>();
+  const hits = new Map<string, string[]>();
+  addLexicon(matcher, body, folded, counts, hits);
+  addLexicon(matcher, title, folded, titleCounts, hits);
+  for (const [category, n] of titleCounts) counts.set(category, (counts.get(category) ?? 0) + n);
+  for (const [category, n] of counts) add(`L:${category}`, Math.log2(1 + n));
+  for (const category of titleCounts.keys()) add(`LT:${category}`, 1);
+  if (style) for (const key of ['exclaim', 'caps', 'social'] as const) if (style[key]) add(`S:${key}`, 1);
+  return hits;
 }
 
 /**
@@ -227,22 +260,42 @@ export function articleFeatures(
       ids.push(id);
       names.push(name);
     }
-  } else distinctGramIds(title, body, ids);
+  } else {
+    const n = distinctGramIds(title, body);
+    for (let i = 0; i < n; i++) ids.push(gramBuffer[i]!);
+  }
   const value = ids.length > 0 ? ngramScale / Math.sqrt(ids.length) : 0;
   for (let i = 0; i < ids.length; i++) values.push(value);
-  const namedFeature = (name: string, value: number) => {
+  const hits = namedFeatures(matcher, title, body, folded, style, (name, value) => {
     ids.push(featureId(name));
     values.push(value);
     names?.push(name);
-  };
-  const counts = new Map<string, number>();
-  const titleCounts = new Map<string, number>();
-  const hits = new Map<string, string[]>();
-  addLexicon(matcher, body, folded, counts, hits);
-  addLexicon(matcher, title, folded, titleCounts, hits);
-  for (const [category, n] of titleCounts) counts.set(category, (counts.get(category) ?? 0) + n);
-  for (const [category, n] of counts) namedFeature(`L:${category}`, Math.log2(1 + n));
-  for (const category of titleCounts.keys()) namedFeature(`LT:${category}`, 1);
-  if (style) for (const key of ['exclaim', 'caps', 'social'] as const) if (style[key]) namedFeature(`S:${key}`, 1);
+  });
   return { ids, values, names, lexiconHits: hits };
+}
+
+/**
+ * The features as scoring reads them, the same as articleFeatures without names: the distinct
+ * n-gram ids (`grams[0, gramCount)`, a buffer the next call reuses) all worth `gramValue`, then the
+ * named features. Scoring an article then builds no array per n-gram.
+ */
+export type ScoringFeatures = { grams: Uint32Array; gramCount: number; gramValue: number; named: FeatureVector };
+
+export function scoringFeatures(
+  matcher: LexiconMatcher,
+  title: Syllable[],
+  body: Syllable[],
+  folded = false,
+  ngramScale = NGRAM_SCALE,
+  style?: ArticleStyle,
+): ScoringFeatures {
+  const gramCount = distinctGramIds(title, body);
+  const gramValue = gramCount > 0 ? ngramScale / Math.sqrt(gramCount) : 0;
+  const ids: number[] = [];
+  const values: number[] = [];
+  const hits = namedFeatures(matcher, title, body, folded, style, (name, value) => {
+    ids.push(featureId(name));
+    values.push(value);
+  });
+  return { grams: gramBuffer, gramCount, gramValue, named: { ids, values, lexiconHits: hits } };
 }

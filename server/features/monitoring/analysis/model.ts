@@ -8,6 +8,8 @@ import {
   type FeatureVector,
   featureId,
   type LexiconMatcher,
+  type ScoringFeatures,
+  scoringFeatures,
 } from './features.js';
 import { WeightTable } from './weight-table.js';
 import { type Contribution, FLAGS, type Flag, type Scored, TONES, TOPICS, type Tone, type Topic } from './types.js';
@@ -113,6 +115,27 @@ export function logits(model: CompiledModel, features: FeatureVector): Float64Ar
   return z;
 }
 
+/** logits of the scoring features: the same additions in the same order, so the same scores. */
+function scoringLogits(model: CompiledModel, features: ScoringFeatures): Float64Array {
+  const z = Float64Array.from(model.bias);
+  const table = model.weights;
+  const pairs = table.pairs;
+  const { grams, gramCount, gramValue: x } = features;
+  for (let f = 0; f < gramCount; f++) {
+    const slot = table.find(grams[f]!);
+    if (slot < 0) continue;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) z[pairs[k]!]! += pairs[k + 1]! * x;
+  }
+  const { ids, values } = features.named;
+  for (let f = 0; f < ids.length; f++) {
+    const slot = table.find(ids[f]!);
+    if (slot < 0) continue;
+    const value = values[f]!;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) z[pairs[k]!]! += pairs[k + 1]! * value;
+  }
+  return z;
+}
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Softmax of the tone logits: [positive, neutral, negative]. */
@@ -181,8 +204,18 @@ export function classify(
   // The press states its news in the title and the lead: a long body is read up to `bodyLimit`.
   const limit = model.json.hyper.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const read = body.length > limit ? body.slice(0, limit) : body;
-  const features = articleFeatures(model.lexicon, title, read, folded, model.json.hyper.ngramScale, style, explain);
-  const z = logits(model, features);
+  // Explanations need every feature by name; scoring alone takes the lighter path.
+  const scale = model.json.hyper.ngramScale;
+  let features: FeatureVector;
+  let z: Float64Array;
+  if (explain) {
+    features = articleFeatures(model.lexicon, title, read, folded, scale, style, true);
+    z = logits(model, features);
+  } else {
+    const scoring = scoringFeatures(model.lexicon, title, read, folded, scale, style);
+    features = scoring.named;
+    z = scoringLogits(model, scoring);
+  }
   const probabilities = toneProbabilities(z);
   const tones = TONES.map((label, i) => ({ label, confidence: round(probabilities[i]!) }));
   let best = 0;
