@@ -104,13 +104,13 @@ export function compileModel(input: unknown): CompiledModel {
 export function logits(model: CompiledModel, features: FeatureVector): Float64Array {
   const z = Float64Array.from(model.bias);
   const table = model.weights;
-  const pairs = table.pairs;
+  const { labels, weights } = table;
   const { ids, values } = features;
   for (let f = 0; f < ids.length; f++) {
     const slot = table.find(ids[f]!);
     if (slot < 0) continue;
     const x = values[f]!;
-    for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) z[pairs[k]!]! += pairs[k + 1]! * x;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k++) z[labels[k]!]! += weights[k]! * x;
   }
   return z;
 }
@@ -119,19 +119,19 @@ export function logits(model: CompiledModel, features: FeatureVector): Float64Ar
 function scoringLogits(model: CompiledModel, features: ScoringFeatures): Float64Array {
   const z = Float64Array.from(model.bias);
   const table = model.weights;
-  const pairs = table.pairs;
+  const { labels, weights } = table;
   const { grams, gramCount, gramValue: x } = features;
   for (let f = 0; f < gramCount; f++) {
     const slot = table.find(grams[f]!);
     if (slot < 0) continue;
-    for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) z[pairs[k]!]! += pairs[k + 1]! * x;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k++) z[labels[k]!]! += weights[k]! * x;
   }
   const { ids, values } = features.named;
   for (let f = 0; f < ids.length; f++) {
     const slot = table.find(ids[f]!);
     if (slot < 0) continue;
     const value = values[f]!;
-    for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) z[pairs[k]!]! += pairs[k + 1]! * value;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k++) z[labels[k]!]! += weights[k]! * value;
   }
   return z;
 }
@@ -156,15 +156,15 @@ function contributions(
   const out: Contribution[] = [];
   const names = features.names ?? [];
   const table = model.weights;
-  const pairs = table.pairs;
+  const { labels, weights } = table;
   for (let f = 0; f < features.ids.length; f++) {
     const slot = table.find(features.ids[f]!);
     if (slot < 0) continue;
     let own = 0;
     let other = 0;
-    for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) {
-      if (pairs[k] === label) own = pairs[k + 1]!;
-      else if (against.includes(pairs[k]!)) other += pairs[k + 1]! / against.length;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k++) {
+      if (labels[k] === label) own = weights[k]!;
+      else if (against.includes(labels[k]!)) other += weights[k]! / against.length;
     }
     const weight = (own - other) * features.values[f]!;
     if (weight <= 0.02) continue;

@@ -1,16 +1,19 @@
 /**
- * The classifier's weights for scoring: 32-bit feature id → a run of (label index, weight) pairs.
+ * The classifier's weights for scoring: 32-bit feature id → a run of (label index, weight) pairs
+ * (label indexes below 256).
  * Scoring looks up about a thousand ids per article in a table much bigger than the CPU cache, so
  * the layout is what counts: a bitset (L1-sized) answers "no weights" for most n-grams without a
- * probe, and a slot keeps its id and its run's bounds side by side (one cache line per probe).
+ * probe, a slot keeps its id and its run's bounds side by side (one cache line per probe), and
+ * label indexes are bytes apart from the weights (half the memory of interleaved float pairs).
  */
 export class WeightTable {
-  /** Per slot: id, start of its run in `pairs` (-1: empty), end of the run, padding. */
+  /** Per slot: id, start of its run in `labels`/`weights` (-1: empty), end of the run, padding. */
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly present: Uint32Array;
-  /** Flat (labelIndex, weight) pairs of every id, in the order the entries were given. */
-  readonly pairs: Float64Array;
+  /** The label index and the weight of every pair, in the order the entries gave them. */
+  readonly labels: Uint8Array;
+  readonly weights: Float64Array;
 
   constructor(entries: Map<number, Float64Array>) {
     let size = 16;
@@ -20,16 +23,19 @@ export class WeightTable {
     for (let s = 0; s < size; s++) this.slots[s * 4 + 1] = -1;
     this.present = new Uint32Array(PRESENT_WORDS);
     let total = 0;
-    for (const pairs of entries.values()) total += pairs.length;
-    this.pairs = new Float64Array(total);
+    for (const pairs of entries.values()) total += pairs.length / 2;
+    this.labels = new Uint8Array(total);
+    this.weights = new Float64Array(total);
     let at = 0;
     for (const [key, pairs] of entries) {
       let slot = this.slotOf(key);
       while (this.slots[slot * 4 + 1] !== -1) slot = (slot + 1) & this.mask;
       this.slots[slot * 4] = key | 0;
       this.slots[slot * 4 + 1] = at;
-      this.pairs.set(pairs, at);
-      at += pairs.length;
+      for (let k = 0; k < pairs.length; k += 2) {
+        this.labels[at] = pairs[k]!;
+        this.weights[at++] = pairs[k + 1]!;
+      }
       this.slots[slot * 4 + 2] = at;
       const bit = key & PRESENT_MASK;
       this.present[bit >>> 5]! |= 1 << (bit & 31);
@@ -40,7 +46,7 @@ export class WeightTable {
     return (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
   }
 
-  /** The slot of an id, or -1; its pairs are pairs[start(slot) … end(slot)). */
+  /** The slot of an id, or -1; its pairs are at [start(slot), end(slot)) of labels and weights. */
   find(key: number): number {
     const bit = key & PRESENT_MASK;
     if ((this.present[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
