@@ -226,9 +226,13 @@ function isUpper(ch: string): boolean {
 }
 
 // Vietnamese has a few thousand distinct syllables, so each written form is worked out once and
-// found again by a hash of its characters, without cutting a new string out of the text.
+// found again by a hash of its characters, without cutting a new string out of the text. A slot
+// keeps the length, the hash and the first characters of its form side by side in one typed array,
+// so that a hit on a short form reads one cache line and no string.
 const CACHE_BITS = 16;
-const cacheHashes = new Uint32Array(1 << CACHE_BITS);
+const SLOT = 8;
+const SLOT_CHARS = SLOT - 3;
+const cacheSlots = new Uint16Array(SLOT << CACHE_BITS);
 const cacheShapes: Array<Shape | undefined> = new Array(1 << CACHE_BITS);
 
 function makeShape(raw: string): Shape {
@@ -256,21 +260,26 @@ function hashRange(text: string, start: number, end: number): number {
   return h;
 }
 
-/** Whether text[start, end) is `written` (a loop: cheaper than startsWith for a few characters). */
-function sameText(written: string, text: string, start: number, end: number): boolean {
-  if (written.length !== end - start) return false;
-  for (let i = start, j = 0; i < end; i++, j++) if (text.charCodeAt(i) !== written.charCodeAt(j)) return false;
-  return true;
-}
-
 /** The shape of text[start, end), whose characters hash to `h` (hashRange). */
 function shapeAt(text: string, start: number, end: number, h: number): Shape {
-  h >>>= 0;
-  const slot = (Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
-  const cached = cacheShapes[slot];
-  if (cached && cacheHashes[slot] === h && sameText(cached.text, text, start, end)) return cached;
+  const length = end - start;
+  const slot = Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS);
+  const at = slot * SLOT;
+  if (cacheSlots[at] === length && cacheSlots[at + 1] === (h & 0xffff) && cacheSlots[at + 2] === h >>> 16) {
+    let same = true;
+    const inline = length < SLOT_CHARS ? length : SLOT_CHARS;
+    for (let i = 0; i < inline && same; i++) same = cacheSlots[at + 3 + i] === text.charCodeAt(start + i);
+    const cached = cacheShapes[slot]!;
+    // A longer form is checked on to its end against the cached text.
+    for (let i = inline; i < length && same; i++) same = cached.text.charCodeAt(i) === text.charCodeAt(start + i);
+    if (same) return cached;
+  }
   const shape = makeShape(text.slice(start, end));
-  cacheHashes[slot] = h;
+  // A form longer than a slot's length field can hold is never found again (and never wrongly).
+  cacheSlots[at] = length < 0x10000 ? length : 0;
+  cacheSlots[at + 1] = h & 0xffff;
+  cacheSlots[at + 2] = h >>> 16;
+  for (let i = 0; i < length && i < SLOT_CHARS; i++) cacheSlots[at + 3 + i] = text.charCodeAt(start + i);
   cacheShapes[slot] = shape;
   return shape;
 }
