@@ -16,6 +16,7 @@ type Shape = {
   num: boolean;
   marked: boolean;
   hash: number;
+  foldedHash: number;
 };
 
 /**
@@ -65,6 +66,10 @@ export class Syllable {
   /** hash32 of `key` (numbers: of their normalised form), for shingles and feature ids. */
   get hash(): number {
     return this.shape.hash;
+  }
+  /** hash32 of `folded` (phrase tries look syllables up by hash). */
+  get foldedHash(): number {
+    return this.shape.foldedHash;
   }
 }
 
@@ -118,26 +123,30 @@ function tokenEnd(text: string, start: number): number {
   }
   return i;
 }
+
+// The class of every UTF-16 code unit, worked out on first sight by the functions above, so that
+// the tokenizer reads one byte per character: 0 not yet seen, WORD a letter or digit, OTHER
+// anything else, SURROGATE half of a pair (decided by its code point with the functions above).
+const WORD = 1;
+const OTHER = 2;
+const SURROGATE = 3;
+const charClass = new Uint8Array(0x10000);
+// Characters after which a token may go on: an inner apostrophe (H'Mông), a number's separators.
+const CONTINUES = new Uint8Array(0x201a);
+for (const c of [39, 0x2019, 46, 44, 47, 58, 45]) CONTINUES[c] = 1;
+for (let c = 0; c < 0x80; c++) charClass[c] = isWordAt(String.fromCharCode(c), 0) > 0 ? WORD : OTHER;
+for (let c = 0xd800; c <= 0xdfff; c++) charClass[c] = SURROGATE;
+
+function classOf(c: number): number {
+  const k = charClass[c]!;
+  if (k !== 0) return k;
+  const computed = isWordAt(String.fromCharCode(c), 0) > 0 ? WORD : OTHER;
+  charClass[c] = computed;
+  return computed;
+}
+
 // Abbreviations whose full stop does not end a sentence ("TP. Tuyên Quang", "ThS. Lê Văn A").
-const ABBREVIATIONS = new Set([
-  'tp',
-  'tx',
-  'tt',
-  'q',
-  'p',
-  'ths',
-  'ts',
-  'pgs',
-  'gs',
-  'bs',
-  'ks',
-  'ls',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-]);
+const ABBREVIATIONS = new Set('tp|tx|tt|q|p|ths|ts|pgs|gs|bs|ks|ls|mr|mrs|ms|dr|st'.split('|'));
 
 // Old-style placement (tone on the first vowel of a final oa/oe/uy) is what the Vietnamese press
 // writes; new-style spellings are mapped onto it so that both match.
@@ -199,9 +208,13 @@ function isUpper(ch: string): boolean {
 }
 
 // Vietnamese has a few thousand distinct syllables, so each written form is worked out once and
-// found again by a hash of its characters, without cutting a new string out of the text.
+// found again by a hash of its characters, without cutting a new string out of the text. A slot
+// keeps the length, the hash and the first characters of its form side by side in one typed array,
+// so that a hit on a short form reads one cache line and no string.
 const CACHE_BITS = 16;
-const cacheHashes = new Uint32Array(1 << CACHE_BITS);
+const SLOT = 8;
+const SLOT_CHARS = SLOT - 3;
+const cacheSlots = new Uint16Array(SLOT << CACHE_BITS);
 const cacheShapes: Array<Shape | undefined> = new Array(1 << CACHE_BITS);
 
 function makeShape(raw: string): Shape {
@@ -218,19 +231,37 @@ function makeShape(raw: string): Shape {
     num,
     marked: folded !== key,
     hash: hash32(key),
+    foldedHash: hash32(folded),
   };
 }
 
-function shapeAt(text: string, start: number, end: number): Shape {
+/** FNV-1a of text[start, end), the key of the shape cache. */
+function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h >>>= 0;
-  const slot = (Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
-  const cached = cacheShapes[slot];
-  if (cached && cacheHashes[slot] === h && cached.text.length === end - start && text.startsWith(cached.text, start))
-    return cached;
+  return h;
+}
+
+/** The shape of text[start, end), whose characters hash to `h` (hashRange). */
+function shapeAt(text: string, start: number, end: number, h: number): Shape {
+  const length = end - start;
+  const slot = Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS);
+  const at = slot * SLOT;
+  if (cacheSlots[at] === length && cacheSlots[at + 1] === (h & 0xffff) && cacheSlots[at + 2] === h >>> 16) {
+    let same = true;
+    const inline = length < SLOT_CHARS ? length : SLOT_CHARS;
+    for (let i = 0; i < inline && same; i++) same = cacheSlots[at + 3 + i] === text.charCodeAt(start + i);
+    const cached = cacheShapes[slot]!;
+    // A longer form is checked on to its end against the cached text.
+    for (let i = inline; i < length && same; i++) same = cached.text.charCodeAt(i) === text.charCodeAt(start + i);
+    if (same) return cached;
+  }
   const shape = makeShape(text.slice(start, end));
-  cacheHashes[slot] = h;
+  // A form longer than a slot's length field can hold is never found again (and never wrongly).
+  cacheSlots[at] = length < 0x10000 ? length : 0;
+  cacheSlots[at + 1] = h & 0xffff;
+  cacheSlots[at + 2] = h >>> 16;
+  for (let i = 0; i < length && i < SLOT_CHARS; i++) cacheSlots[at + 3 + i] = text.charCodeAt(start + i);
   cacheShapes[slot] = shape;
   return shape;
 }
@@ -246,14 +277,37 @@ export function syllables(text: string): Syllable[] {
   let start = 0;
   while (start < n) {
     const c = text.charCodeAt(start);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
-      if (c < 0x80 || isWordAt(text, start) === 0) {
-        start++;
-        continue;
+    let k = charClass[c]!;
+    if (k === 0) k = classOf(c);
+    if (k !== WORD && (k === OTHER || isWordAt(text, start) === 0)) {
+      start++;
+      continue;
+    }
+    // Letters and digits are hashed as they are read; an inner apostrophe, a number's separator or
+    // a character outside the BMP next sends the token through the exact scan (tokenEnd).
+    let end = start;
+    let h = 0x811c9dc5;
+    for (; end < n; end++) {
+      const d = text.charCodeAt(end);
+      const kd = charClass[d]!;
+      if (kd !== WORD && (kd !== 0 || classOf(d) !== WORD)) break;
+      h = Math.imul(h ^ d, 0x01000193);
+    }
+    if (end < n) {
+      const d = text.charCodeAt(end);
+      // Only an apostrophe before a letter or a separator before a digit goes on (see tokenEnd).
+      const goesOn =
+        d < CONTINUES.length && CONTINUES[d] === 1
+          ? d === 39 || d === 0x2019
+            ? isAlphaAt(text, end + 1) > 0
+            : isDigitAt(text, end + 1) > 0
+          : charClass[d] === SURROGATE;
+      if (goesOn) {
+        end = tokenEnd(text, start);
+        h = hashRange(text, start, end);
       }
     }
-    const end = tokenEnd(text, start);
-    const shape = shapeAt(text, start, end);
+    const shape = shapeAt(text, start, end, h);
     let punctBefore = '';
     let sentenceStart = out.length === 0;
     // Most syllables are separated by exactly one space: nothing to look at then.

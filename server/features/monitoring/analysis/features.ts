@@ -107,7 +107,7 @@ function negated(tokens: Syllable[], from: number): boolean {
     const t = tokens[i]!;
     if (CONTRASTS.has(t.key)) return false;
     if (NEGATORS.has(t.key)) return true;
-    if (tokens[i + 1]!.sentenceStart || /[;]/.test(tokens[i + 1]!.punctBefore)) return false;
+    if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
   }
   return false;
 }
@@ -123,12 +123,15 @@ function addLexicon(
   for (const hit of (folded ? matcher.folded : matcher.trie).scanAll(tokens, folded)) {
     let phrase = tokens[hit.from]!.key;
     for (let i = hit.from + 1; i < hit.to; i++) phrase += ` ${tokens[i]!.key}`;
-    const isNegated = negated(tokens, hit.from);
+    // Negation only matters to tone cues: it is looked for when the phrase is one.
+    let isNegated: boolean | undefined;
     const values = hit.values;
     for (let v = 0; v < values.length; v++) {
       const found = values[v]!;
       if (values.indexOf(found) !== v) continue;
-      const category = isNegated && found.startsWith('tone.') ? `not.${found}` : found;
+      const tone = found.startsWith('tone.');
+      if (tone) isNegated ??= negated(tokens, hit.from);
+      const category = tone && isNegated ? `not.${found}` : found;
       counts.set(category, (counts.get(category) ?? 0) + 1);
       let list = hits.get(category);
       if (!list) {
@@ -164,6 +167,69 @@ function forEachGram(
   for (const t of title) if (!t.num) visit(unigramId(SALT_T, t.hash), t, undefined, 't');
 }
 
+// The scoring path's n-gram ids, reused for every article (the analysis is synchronous).
+let gramBuffer = new Uint32Array(4096);
+
+/** The distinct ids of forEachGram in the order it visits them, into gramBuffer; returns their count. */
+function distinctGramIds(title: Syllable[], body: Syllable[]): number {
+  seen.clear();
+  // At most two ids per syllable plus one per title syllable.
+  const most = 2 * (title.length + body.length) + title.length;
+  if (gramBuffer.length < most) gramBuffer = new Uint32Array(most * 2);
+  const ids = gramBuffer;
+  let n = 0;
+  for (let f = 0; f < 2; f++) {
+    const tokens = f === 0 ? title : body;
+    let previous = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.num) {
+        previous = -1;
+        continue;
+      }
+      const hash = t.hash;
+      const w = unigramId(SALT_W, hash);
+      if (seen.add(w)) ids[n++] = w;
+      if (previous >= 0 && !t.sentenceStart) {
+        const b = bigramId(tokens[previous]!.hash, hash);
+        if (seen.add(b)) ids[n++] = b;
+      }
+      previous = i;
+    }
+  }
+  for (let i = 0; i < title.length; i++) {
+    const t = title[i]!;
+    if (t.num) continue;
+    const id = unigramId(SALT_T, t.hash);
+    if (seen.add(id)) ids[n++] = id;
+  }
+  return n;
+}
+
+/**
+ * The lexicon and style features ("L:…", "LT:…", "S:…") in their order, each passed to `add`;
+ * returns the phrases found per category.
+ */
+function namedFeatures(
+  matcher: LexiconMatcher,
+  title: Syllable[],
+  body: Syllable[],
+  folded: boolean,
+  style: ArticleStyle | undefined,
+  add: (name: string, value: number) => void,
+): Map<string, string[]> {
+  const counts = new Map<string, number>();
+  const titleCounts = new Map<string, number>();
+  const hits = new Map<string, string[]>();
+  addLexicon(matcher, body, folded, counts, hits);
+  addLexicon(matcher, title, folded, titleCounts, hits);
+  for (const [category, n] of titleCounts) counts.set(category, (counts.get(category) ?? 0) + n);
+  for (const [category, n] of counts) add(`L:${category}`, Math.log2(1 + n));
+  for (const category of titleCounts.keys()) add(`LT:${category}`, 1);
+  if (style) for (const key of ['exclaim', 'caps', 'social'] as const) if (style[key]) add(`S:${key}`, 1);
+  return hits;
+}
+
 /**
  * The classifier's view of an article: syllable unigrams and bigrams of title and body ("w:sạt",
  * "b:sạt lở"), title unigrams ("t:…"), and one feature per lexicon category ("L:tone.praise",
@@ -195,26 +261,41 @@ export function articleFeatures(
       names.push(name);
     }
   } else {
-    seen.clear();
-    forEachGram(title, body, (id) => {
-      if (seen.add(id)) ids.push(id);
-    });
+    const n = distinctGramIds(title, body);
+    for (let i = 0; i < n; i++) ids.push(gramBuffer[i]!);
   }
   const value = ids.length > 0 ? ngramScale / Math.sqrt(ids.length) : 0;
   for (let i = 0; i < ids.length; i++) values.push(value);
-  const namedFeature = (name: string, value: number) => {
+  const hits = namedFeatures(matcher, title, body, folded, style, (name, value) => {
     ids.push(featureId(name));
     values.push(value);
     names?.push(name);
-  };
-  const counts = new Map<string, number>();
-  const titleCounts = new Map<string, number>();
-  const hits = new Map<string, string[]>();
-  addLexicon(matcher, body, folded, counts, hits);
-  addLexicon(matcher, title, folded, titleCounts, hits);
-  for (const [category, n] of titleCounts) counts.set(category, (counts.get(category) ?? 0) + n);
-  for (const [category, n] of counts) namedFeature(`L:${category}`, Math.log2(1 + n));
-  for (const category of titleCounts.keys()) namedFeature(`LT:${category}`, 1);
-  if (style) for (const key of ['exclaim', 'caps', 'social'] as const) if (style[key]) namedFeature(`S:${key}`, 1);
+  });
   return { ids, values, names, lexiconHits: hits };
+}
+
+/**
+ * The features as scoring reads them, the same as articleFeatures without names: the distinct
+ * n-gram ids (`grams[0, gramCount)`, a buffer the next call reuses) all worth `gramValue`, then the
+ * named features. Scoring an article then builds no array per n-gram.
+ */
+export type ScoringFeatures = { grams: Uint32Array; gramCount: number; gramValue: number; named: FeatureVector };
+
+export function scoringFeatures(
+  matcher: LexiconMatcher,
+  title: Syllable[],
+  body: Syllable[],
+  folded = false,
+  ngramScale = NGRAM_SCALE,
+  style?: ArticleStyle,
+): ScoringFeatures {
+  const gramCount = distinctGramIds(title, body);
+  const gramValue = gramCount > 0 ? ngramScale / Math.sqrt(gramCount) : 0;
+  const ids: number[] = [];
+  const values: number[] = [];
+  const hits = namedFeatures(matcher, title, body, folded, style, (name, value) => {
+    ids.push(featureId(name));
+    values.push(value);
+  });
+  return { grams: gramBuffer, gramCount, gramValue, named: { ids, values, lexiconHits: hits } };
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Syllable } from '../../../../common/text/syllables.js';
 import { analysisError } from './errors.js';
-import { IdTable } from './id-table.js';
 import {
   type ArticleStyle,
   articleFeatures,
@@ -9,7 +8,10 @@ import {
   type FeatureVector,
   featureId,
   type LexiconMatcher,
+  type ScoringFeatures,
+  scoringFeatures,
 } from './features.js';
+import { WeightTable } from './weight-table.js';
 import { type Contribution, FLAGS, type Flag, type Scored, TONES, TOPICS, type Tone, type Topic } from './types.js';
 
 /** Every output of the classifier, prefixed by its head: "tone:negative", "topic:tourism", "flag:border". */
@@ -62,7 +64,7 @@ export type CompiledModel = {
   bias: Float64Array;
   thresholds: Float64Array;
   /** feature id (see featureId) → (labelIndex, weight) pairs */
-  weights: IdTable;
+  weights: WeightTable;
 };
 
 /** Validates model JSON and builds its lookup tables. */
@@ -95,19 +97,41 @@ export function compileModel(input: unknown): CompiledModel {
     }
     if (pairs.length > 0) weights.set(featureId(feature), Float64Array.from(pairs));
   }
-  return { json, lexicon: compileLexicon(json.lexicon), bias, thresholds, weights: new IdTable(weights) };
+  return { json, lexicon: compileLexicon(json.lexicon), bias, thresholds, weights: new WeightTable(weights) };
 }
 
 /** Raw scores of every label for a feature vector (logits). */
 export function logits(model: CompiledModel, features: FeatureVector): Float64Array {
   const z = Float64Array.from(model.bias);
   const table = model.weights;
-  const pairs = table.pairs;
-  for (let f = 0; f < features.ids.length; f++) {
-    const slot = table.find(features.ids[f]!);
+  const { labels, weights } = table;
+  const { ids, values } = features;
+  for (let f = 0; f < ids.length; f++) {
+    const slot = table.find(ids[f]!);
     if (slot < 0) continue;
-    const x = features.values[f]!;
-    for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) z[pairs[k]!]! += pairs[k + 1]! * x;
+    const x = values[f]!;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k++) z[labels[k]!]! += weights[k]! * x;
+  }
+  return z;
+}
+
+/** logits of the scoring features: the same additions in the same order, so the same scores. */
+function scoringLogits(model: CompiledModel, features: ScoringFeatures): Float64Array {
+  const z = Float64Array.from(model.bias);
+  const table = model.weights;
+  const { labels, weights } = table;
+  const { grams, gramCount, gramValue: x } = features;
+  for (let f = 0; f < gramCount; f++) {
+    const slot = table.find(grams[f]!);
+    if (slot < 0) continue;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k++) z[labels[k]!]! += weights[k]! * x;
+  }
+  const { ids, values } = features.named;
+  for (let f = 0; f < ids.length; f++) {
+    const slot = table.find(ids[f]!);
+    if (slot < 0) continue;
+    const value = values[f]!;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k++) z[labels[k]!]! += weights[k]! * value;
   }
   return z;
 }
@@ -132,15 +156,15 @@ function contributions(
   const out: Contribution[] = [];
   const names = features.names ?? [];
   const table = model.weights;
-  const pairs = table.pairs;
+  const { labels, weights } = table;
   for (let f = 0; f < features.ids.length; f++) {
     const slot = table.find(features.ids[f]!);
     if (slot < 0) continue;
     let own = 0;
     let other = 0;
-    for (let k = table.start(slot), end = table.end(slot); k < end; k += 2) {
-      if (pairs[k] === label) own = pairs[k + 1]!;
-      else if (against.includes(pairs[k]!)) other += pairs[k + 1]! / against.length;
+    for (let k = table.start(slot), end = table.end(slot); k < end; k++) {
+      if (labels[k] === label) own = weights[k]!;
+      else if (against.includes(labels[k]!)) other += weights[k]! / against.length;
     }
     const weight = (own - other) * features.values[f]!;
     if (weight <= 0.02) continue;
@@ -180,8 +204,18 @@ export function classify(
   // The press states its news in the title and the lead: a long body is read up to `bodyLimit`.
   const limit = model.json.hyper.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const read = body.length > limit ? body.slice(0, limit) : body;
-  const features = articleFeatures(model.lexicon, title, read, folded, model.json.hyper.ngramScale, style, explain);
-  const z = logits(model, features);
+  // Explanations need every feature by name; scoring alone takes the lighter path.
+  const scale = model.json.hyper.ngramScale;
+  let features: FeatureVector;
+  let z: Float64Array;
+  if (explain) {
+    features = articleFeatures(model.lexicon, title, read, folded, scale, style, true);
+    z = logits(model, features);
+  } else {
+    const scoring = scoringFeatures(model.lexicon, title, read, folded, scale, style);
+    features = scoring.named;
+    z = scoringLogits(model, scoring);
+  }
   const probabilities = toneProbabilities(z);
   const tones = TONES.map((label, i) => ({ label, confidence: round(probabilities[i]!) }));
   let best = 0;
@@ -243,7 +277,10 @@ export function classify(
     topics,
     flags,
     why,
-    lexiconHits: Object.fromEntries(features.lexiconHits),
+    // Built when read: the analysis itself never reads it.
+    get lexiconHits() {
+      return Object.fromEntries(features.lexiconHits);
+    },
   };
 }
 
