@@ -188,11 +188,16 @@ describe('the search vector built by the app', () => {
     expect(await matches('中文')).toBe(true);
   });
 
-  it('stores the large values of articles without pglz (lz4 on the server, uncompressed on PGlite)', async () => {
+  it('stores the large values of articles without pglz (lz4 on the server, uncompressed on PGlite), indexed in bulk', async () => {
     const columns = await t.database.db.execute<{ name: string; compression: string; storage: string }>(sql`
       select attname as name, attcompression::text as compression, attstorage::text as storage from pg_attribute
       where attrelid = 'monitor_articles'::regclass and attname in ('body', 'search_text', 'search', 'analysis', 'evidence')`);
     expect(columns.rows).toHaveLength(5);
+    // The search index merges new rows in bulk, every 1 MB (0020).
+    const options = await t.database.db.execute<{ options: string[] }>(
+      sql`select reloptions as options from pg_class where relname = 'monitor_articles_search_idx'`,
+    );
+    expect(options.rows[0]!.options).toEqual(expect.arrayContaining(['fastupdate=on', 'gin_pending_list_limit=1024']));
     for (const column of columns.rows)
       expect([column.compression, column.storage]).toSatisfy(
         ([compression, storage]: string[]) => compression === 'l' || storage === 'e',
