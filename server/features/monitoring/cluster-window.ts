@@ -33,6 +33,8 @@ async function addStoredRows(tx: Tx, index: NearDuplicateIndex, ids: Set<number>
     .where(where)
     .orderBy(monitorArticles.publishedAt, monitorArticles.id);
   for (const row of rows) {
+    // Two polls of the province at once may fetch the same rows: each goes in once.
+    if (ids.has(row.id)) continue;
     index.add(
       { id: String(row.id), url: row.url ?? undefined, publishedAt: row.publishedAt?.toISOString() },
       decodeSignature(Buffer.from(row.signature, 'base64')),
