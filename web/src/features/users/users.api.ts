@@ -11,13 +11,17 @@ export function useUsers() {
   return useQuery({ queryKey: ['users'], queryFn: ({ signal }) => call(users.listUsers, {}, signal) });
 }
 
-/** Account changes: create, update (role, agency, active), reset a password; each refreshes the list. */
+/**
+ * Account changes: create, update (role, agency, active), reset a password; each refreshes the list
+ * before the form's own success runs, so the notice never shows beside the account as it was.
+ */
 export function useUserMutations() {
   const queryClient = useQueryClient();
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['users'] });
-    void queryClient.invalidateQueries({ queryKey: ['audit'] });
-  };
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['users'] }),
+      queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
   return {
     create: useMutation({
       mutationFn: (body: users.CreateUserBody) => call(users.createUser, { body }),
