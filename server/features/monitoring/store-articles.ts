@@ -83,7 +83,10 @@ export async function storeArticles(
 ): Promise<StoreResult> {
   const now = ctx.clock.now();
   const result: StoreResult = { received: raw.length, stored: 0, skipped: 0, relevant: 0, alerts: 0, storedIds: [] };
-  const withKeys = raw.map((r) => ({ ...r, externalKey: canonicalizeUrl(r.url ?? undefined) ?? r.key }));
+  const withKeys = raw.map((r) => {
+    const canonicalUrl = canonicalizeUrl(r.url ?? undefined) ?? null;
+    return { ...r, canonicalUrl, externalKey: canonicalUrl ?? r.key };
+  });
   const unique = new Map<string, (typeof withKeys)[number]>();
   for (const r of withKeys) if (!unique.has(r.externalKey)) unique.set(r.externalKey, r);
   const keys = [...unique.keys()];
@@ -143,7 +146,7 @@ export async function storeArticles(
       sourceId: source.id,
       outlet: source.name,
       url: r.url,
-      canonicalUrl: canonicalizeUrl(r.url ?? undefined) ?? null,
+      canonicalUrl: r.canonicalUrl,
       externalKey: r.externalKey,
       title,
       body,
