@@ -153,8 +153,8 @@ beforeAll(async () => {
   // Press monitoring rows of A's (a source that cannot be reached, one article, its alert, a digest).
   for (const statement of [
     `insert into monitor_sources (province_id, kind, name, url) values (${provinceA}, 'rss', 'Báo của tỉnh A', 'http://127.0.0.1:9/rss')`,
-    `insert into monitor_articles (province_id, source_id, outlet, external_key, title, body, day, fetched_at, relevant, score, topics, flags, analysis, signature, search_text, search)
-       select ${provinceA}, id, 'Báo của tỉnh A', 'a-1', 'Tin riêng của tỉnh A', 'Nội dung', '2025-05-30', now(), true, 2, '[]', '[]', '{}', '', 'tin rieng', to_tsvector('simple', 'tin rieng') from monitor_sources where province_id = ${provinceA}`,
+    `insert into monitor_articles (province_id, source_id, outlet, external_key, title, body, day, fetched_at, relevant, score, topics, flags, analysis, signature, search)
+       select ${provinceA}, id, 'Báo của tỉnh A', 'a-1', 'Tin riêng của tỉnh A', 'Nội dung', '2025-05-30', now(), true, 2, '[]', '[]', '{}', '', to_tsvector('simple', 'tin rieng') from monitor_sources where province_id = ${provinceA}`,
     `update monitor_articles set cluster_id = id where province_id = ${provinceA}`,
     `insert into monitor_alerts (province_id, kind, article_id, params, dedupe_key, created_at)
        select ${provinceA}, 'negative', id, '{"title":"Tin riêng của tỉnh A","outlet":"Báo của tỉnh A"}', 'a-1', now() from monitor_articles where province_id = ${provinceA}`,

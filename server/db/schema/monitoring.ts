@@ -45,7 +45,7 @@ export const monitorSources = pgTable(
   (t) => [index('monitor_sources_province_idx').on(t.provinceId)],
 );
 
-/** One article as stored: the text (NFC), its analysis, its near-duplicate group and a folded search text. */
+/** One article as stored: the text (NFC), its analysis, its near-duplicate group and its search vector. */
 export const monitorArticles = pgTable(
   'monitor_articles',
   {
@@ -81,9 +81,7 @@ export const monitorArticles = pgTable(
     signature: text('signature').notNull(),
     /** The fetched item or page as received (evidence). */
     evidence: text('evidence'),
-    /** Lower-case title and body without diacritics: searched with and without accents alike. */
-    searchText: text('search_text').notNull(),
-    /** Its full-text vector, built by the app (searchVectorOf): words as queries cut them. */
+    /** The full-text vector of the folded title and body (searchVectorOf): words as queries cut them. */
     search: tsvector('search').notNull(),
   },
   (t) => [

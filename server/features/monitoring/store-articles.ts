@@ -130,7 +130,6 @@ export async function storeArticles(
       body,
     });
     const a = analysed.analysis;
-    const searchText = searchTextOf(title, body);
     const added = index.add(
       { id: String(id), url: r.url ?? undefined, publishedAt: r.publishedAt ?? undefined },
       analysed.signature,
@@ -171,8 +170,8 @@ export async function storeArticles(
       },
       signature: Buffer.from(encodeSignature(analysed.signature)).toString('base64'),
       evidence: r.evidence,
-      searchText,
-      search: searchVectorOf(searchText),
+      // The folded text itself is not kept: only the vector is searched (0021).
+      search: searchVectorOf(searchTextOf(title, body)),
       clusterId,
     });
     result.stored++;

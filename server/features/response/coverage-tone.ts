@@ -88,7 +88,8 @@ export async function coverageOfActions(db: Db | Tx, caseIds: number[], today: s
       url: monitorArticles.url,
       canonicalUrl: monitorArticles.canonicalUrl,
       clusterId: monitorArticles.clusterId,
-      searchText: monitorArticles.searchText,
+      title: monitorArticles.title,
+      body: monitorArticles.body,
     })
     .from(monitorArticles)
     .where(and(gte(monitorArticles.day, from), lte(monitorArticles.day, to)));
@@ -105,7 +106,7 @@ export async function coverageOfActions(db: Db | Tx, caseIds: number[], today: s
         (sourceCluster !== null && a.clusterId === sourceCluster) ||
         (a.url !== null && urls.has(a.url)) ||
         (a.canonicalUrl !== null && urls.has(a.canonicalUrl)) ||
-        sharesTitle(pairs, a.searchText),
+        sharesTitle(pairs, foldDiacritics(`${a.title}\n${a.body}`).toLowerCase()),
     );
     const doneOn = action.doneOn!;
     const before = empty();

@@ -214,7 +214,6 @@ describe('a rebuttal’s reach, from press monitoring', () => {
       flags: [],
       analysis: {},
       signature: '',
-      searchText: wordPairs(title).join(' '),
       search: searchVectorOf(wordPairs(title).join(' ')),
     });
     await t.database.db.insert(monitorArticles).values([

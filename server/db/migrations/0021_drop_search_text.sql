@@ -1,0 +1,1 @@
+ALTER TABLE "monitor_articles" DROP COLUMN "search_text";
