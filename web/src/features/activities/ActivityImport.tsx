@@ -11,7 +11,7 @@ export function ActivityImport({ agencyId }: { agencyId: number }) {
   const queryClient = useQueryClient();
   const upload = useMutation({
     mutationFn: (file: File) => callUpload(a.importActivities, { body: { agencyId } }, file),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['activities'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['activities'] }),
   });
   return (
     <>

@@ -39,7 +39,7 @@ export function useActivityOptions() {
 /** Record, change and delete; each refreshes the lists. */
 export function useActivityMutations() {
   const queryClient = useQueryClient();
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['activities'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['activities'] });
   return {
     record: useMutation({ mutationFn: (body: ActivityBody) => call(a.recordActivity, { body }), onSuccess: refresh }),
     update: useMutation({

@@ -10,10 +10,12 @@ export type UpdateGroupBody = org.UpdateGroupBody;
 /** After any registry change, every agency, group, event, plan and audit view may be stale. */
 function useInvalidateRegistry() {
   const queryClient = useQueryClient();
-  return () => {
-    for (const key of ['agencies', 'groups', 'succession-events', 'plans', 'audit'])
-      void queryClient.invalidateQueries({ queryKey: [key] });
-  };
+  return () =>
+    Promise.all(
+      ['agencies', 'groups', 'succession-events', 'plans', 'audit'].map((key) =>
+        queryClient.invalidateQueries({ queryKey: [key] }),
+      ),
+    );
 }
 
 export function useCreateAgency() {

@@ -18,10 +18,11 @@ const dongInput = { min: 1, allowDecimal: false, allowNegative: false, thousandS
 /** Refreshes the budget screens (and the home page) after a change. */
 function useRefresh() {
   const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: ['budget'] });
-    void queryClient.invalidateQueries({ queryKey: ['home'] });
-  };
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['budget'] }),
+      queryClient.invalidateQueries({ queryKey: ['home'] }),
+    ]);
 }
 
 /** The coordinator's form: money for a task of the year, to an agency, from a source. */
@@ -34,8 +35,8 @@ export function AllocationForm({ year, onDone }: { year: number; onDone: () => v
   });
   const save = useMutation({
     mutationFn: (body: budget.AllocationInput) => call(budget.createAllocation, { body }),
-    onSuccess: () => {
-      refresh();
+    onSuccess: async () => {
+      await refresh();
       onDone();
     },
   });
@@ -142,8 +143,8 @@ export function PaymentForm({ data, today, onDone }: { data: BudgetYearView; tod
         },
         request.file,
       ),
-    onSuccess: () => {
-      refresh();
+    onSuccess: async () => {
+      await refresh();
       onDone();
     },
   });

@@ -22,10 +22,11 @@ function useBudgetMutation<E extends Endpoint>(endpoint: E) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: EndpointRequest<E>) => call(endpoint, request),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['budget'] });
-      void queryClient.invalidateQueries({ queryKey: ['home'] });
-    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['budget'] }),
+        queryClient.invalidateQueries({ queryKey: ['home'] }),
+      ]),
   });
 }
 

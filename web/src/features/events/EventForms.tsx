@@ -44,9 +44,9 @@ export function FestivalForm({ record, onDone }: { record?: e.FestivalRecord; on
       record
         ? call(e.updateFestival, { params: { id: record.id }, body: { ...values, version } })
         : call(e.createFestival, { body: values }),
-    onSuccess: () => {
+    onSuccess: async () => {
       if (!record) form.change({ name: '' });
-      void client.invalidateQueries({ queryKey: ['events'] });
+      await client.invalidateQueries({ queryKey: ['events'] });
       onDone?.();
     },
   });
@@ -151,8 +151,8 @@ function RemoveButton({
   const [asking, setAsking] = useState(false);
   const removal = useMutation({
     mutationFn: remove,
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['events'] });
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['events'] });
       onDone?.();
     },
   });
@@ -222,9 +222,9 @@ export function CampaignForm({ record, onDone }: { record?: e.CampaignRecord; on
       record
         ? call(e.updateCampaign, { params: { id: record.id }, body: { ...body(values), version } })
         : call(e.createCampaign, { body: body(values) }),
-    onSuccess: () => {
+    onSuccess: async () => {
       if (!record) form.change(campaignValues(undefined));
-      void client.invalidateQueries({ queryKey: ['events'] });
+      await client.invalidateQueries({ queryKey: ['events'] });
       onDone?.();
     },
   });

@@ -19,7 +19,7 @@ export function useFeedToken() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (scope: 'user' | 'agency') => call(e.createFeedToken, { body: { scope } }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['events', 'feed-tokens'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['events', 'feed-tokens'] }),
   });
 }
 
@@ -36,6 +36,6 @@ export function useRevokeFeedToken() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: number) => call(e.revokeFeedToken, { params: { id } }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['events', 'feed-tokens'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['events', 'feed-tokens'] }),
   });
 }

@@ -35,7 +35,7 @@ export function UpwardReportPage() {
     onSuccess: (view) => {
       setReason('');
       queryClient.setQueryData(['ministry', 'report', id], view);
-      void queryClient.invalidateQueries({ queryKey: ['ministry', 'overview'] });
+      return queryClient.invalidateQueries({ queryKey: ['ministry', 'overview'] });
     },
   });
   const data = query.data;

@@ -27,9 +27,11 @@ export function PublicationForm({ agencyId, onDone }: { agencyId: number; onDone
         await callUpload(contract.attachPublicationFile, { params: { id: publication.id }, body: {} }, file);
       }
     },
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['publications'] });
-      void queryClient.invalidateQueries({ queryKey: ['activities'] });
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['publications'] }),
+        queryClient.invalidateQueries({ queryKey: ['activities'] }),
+      ]);
       onDone();
     },
   });

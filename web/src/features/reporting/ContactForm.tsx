@@ -54,8 +54,10 @@ export function ContactForm() {
       setPosition('');
       setPhone('');
       setEmail('');
-      void queryClient.invalidateQueries({ queryKey: ['reporting', 'contacts'] });
-      void queryClient.invalidateQueries({ queryKey: ['reporting', 'compliance'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['reporting', 'contacts'] }),
+        queryClient.invalidateQueries({ queryKey: ['reporting', 'compliance'] }),
+      ]);
     },
   });
   const ready =

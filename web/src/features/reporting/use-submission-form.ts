@@ -187,10 +187,15 @@ export function useSubmissionForm(initial: SubmissionView) {
     return outcome === 'saved' || outcome === 'idle';
   }, [queue]);
 
-  const afterTransition = useCallback(() => {
-    void queryClient.invalidateQueries({ queryKey: ['reporting', 'periods'] });
-    void queryClient.invalidateQueries({ queryKey: ['reporting', 'board', periodId] });
-  }, [queryClient, periodId]);
+  // Awaited by the transition, so its caller's notice never shows beside a board still as it was.
+  const afterTransition = useCallback(
+    () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['reporting', 'periods'] }),
+        queryClient.invalidateQueries({ queryKey: ['reporting', 'board', periodId] }),
+      ]),
+    [queryClient, periodId],
+  );
 
   const transition = useCallback(
     async (action: Transition, body?: r.ReturnReportBody) => {
@@ -202,7 +207,7 @@ export function useSubmissionForm(initial: SubmissionView) {
           : call(TRANSITIONS[action], { params }),
       );
       adopt(view);
-      afterTransition();
+      await afterTransition();
     },
     [flush, exclusive, adopt, afterTransition],
   );

@@ -61,7 +61,7 @@ function useResponseMutation<E extends Endpoint>(endpoint: E) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: EndpointRequest<E>) => call(endpoint, request),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['response'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['response'] }),
   });
 }
 
