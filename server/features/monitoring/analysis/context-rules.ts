@@ -53,6 +53,8 @@ export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>, province =
   const p1 = keyAt(tokens, hit.from - 1);
   const p2 = keyAt(tokens, hit.from - 2);
   const person = (why: string): ExclusionHit => ({ id: 'person', kind: 'person', reason: why });
+  // "xã Lâm Bình cho biết", "UBND phường Minh Xuân nói": a unit designator makes it the place.
+  if (glued && p1 !== undefined && UNIT_DESIGNATORS.has(p1)) return null;
   // "nữ sinh Tuyên Quang" is a student from the province, not a girl named Tuyên Quang.
   const demonym = province && DEMONYM_TITLES.has(`${p2} ${p1}`);
   if (glued && !demonym && isPersonTitle(p2, p1))
@@ -99,13 +101,18 @@ export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): bo
     const after = tokens[i + 1]!;
     // A shop name in quotes ("quán “Phở bò Hà Giang”") is still the shop's name.
     // … and so is one announced by "tên" ("quán cà phê tên “Mã Pí Lèng”"): walk on to the shop word.
+    // The kind of shop may carry one word of its own before the quote ("quán lẩu “…”", "tiệm bánh “…”").
     const opensQuote =
       /^["“'‘]$/.test(after.punctBefore) &&
-      (t.key === 'tên' || ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i - 1)));
+      (t.key === 'tên' ||
+        ORGANISATION_WORDS.has(t.key) ||
+        ORGANISATION_WORDS.has(pair(tokens, i - 1)) ||
+        (tokens[i]!.punctBefore === '' && ORGANISATION_WORDS.has(keyAt(tokens, i - 1) ?? '')));
     if (after.punctBefore !== '' && after.punctBefore !== '&' && !opensQuote) return false;
     if (BRAND_STOPS.has(t.key)) return false;
     if (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i))) return true;
-    if (t.sentenceStart) return false;
+    // An opening quote reads as a sentence start; the name in quotes goes on to the word before it.
+    if (t.sentenceStart && !/^["“'‘]$/.test(t.punctBefore)) return false;
   }
   return false;
 }

@@ -23,6 +23,14 @@ export const DUP_RULES = {
   rewriteNumberShare: 0.75,
   rewriteMinContainment: 0.15,
   rewriteNameShare: 0.3,
+  /**
+   * A rewrite in wholly new words ("Ba căn nhà" for "3 ngôi nhà"): almost no wording recurs, so every
+   * figure of the shorter text must recur and most of its proper names (places, people) too.
+   */
+  looseRewriteMinNumbers: 3,
+  looseRewriteMinNames: 3,
+  looseRewriteNameShare: 0.75,
+  looseRewriteMinContainment: 0.02,
 } as const;
 
 /** How two signatures compare, and the verdict with its reason. */
@@ -171,11 +179,38 @@ export function littleShared(a: PackedLayout, b: PackedLayout): boolean {
     if (shared / fewerNumbers >= DUP_RULES.minNumberShare) return false;
   }
   // A rewrite: the figures recur, a little wording, and the names do not disagree.
-  if (fewerNumbers < DUP_RULES.rewriteMinNumbers || containment < DUP_RULES.rewriteMinContainment) return true;
+  const minNumbers = Math.min(DUP_RULES.rewriteMinNumbers, DUP_RULES.looseRewriteMinNumbers);
+  const minContainment = Math.min(DUP_RULES.rewriteMinContainment, DUP_RULES.looseRewriteMinContainment);
+  if (fewerNumbers < minNumbers || containment < minContainment) return true;
   if (shared < 0) shared = sharedNumbers(a, b);
-  if (shared / fewerNumbers < DUP_RULES.rewriteNumberShare) return true;
+  return !isRewrite(a, b, containment, fewerNumbers, shared);
+}
+
+/** The two rewrite paths of `comparePacked`: few shared words but the same figures and names. */
+function isRewrite(
+  a: PackedLayout,
+  b: PackedLayout,
+  containment: number,
+  fewerNumbers: number,
+  shared: number,
+): boolean {
   const fewerNames = Math.min(a.nameCount, b.nameCount);
-  return !(fewerNames < 2 || sharedNames(a, b) / fewerNames >= DUP_RULES.rewriteNameShare);
+  const nameShare = () => sharedNames(a, b) / fewerNames;
+  if (
+    fewerNumbers >= DUP_RULES.rewriteMinNumbers &&
+    shared / fewerNumbers >= DUP_RULES.rewriteNumberShare &&
+    containment >= DUP_RULES.rewriteMinContainment &&
+    (fewerNames < 2 || nameShare() >= DUP_RULES.rewriteNameShare)
+  )
+    return true;
+  // In wholly new words: every figure of the shorter text and most of its names recur.
+  return (
+    fewerNumbers >= DUP_RULES.looseRewriteMinNumbers &&
+    shared >= fewerNumbers &&
+    containment >= DUP_RULES.looseRewriteMinContainment &&
+    fewerNames >= DUP_RULES.looseRewriteMinNames &&
+    nameShare() >= DUP_RULES.looseRewriteNameShare
+  );
 }
 
 /**
@@ -202,14 +237,8 @@ export function comparePacked(a: PackedLayout, b: PackedLayout): DupComparison {
   });
   const overlap = Math.max(containment, sentenceShare);
   const numbersAgree = numberShare === null || numberShare >= DUP_RULES.minNumberShare;
-  const fewerNames = Math.min(a.nameCount, b.nameCount);
-  const namesAgree = fewerNames < 2 || sharedNames(a, b) / fewerNames >= DUP_RULES.rewriteNameShare;
   // A rewrite keeps the figures, not the wording: every number and date recurs, the names do too.
-  const rewrite =
-    fewerNumbers >= DUP_RULES.rewriteMinNumbers &&
-    sharedNumbers(a, b) / fewerNumbers >= DUP_RULES.rewriteNumberShare &&
-    containment >= DUP_RULES.rewriteMinContainment &&
-    namesAgree;
+  const rewrite = fewerNumbers > 0 && isRewrite(a, b, containment, fewerNumbers, sharedNumbers(a, b));
   const enough =
     overlap >= DUP_RULES.minContainment ||
     (overlap >= DUP_RULES.minSharedContainment && sharedSyllables >= DUP_RULES.minSharedSyllables && numbersAgree) ||

@@ -1,6 +1,6 @@
-import { hash32, type Syllable } from '../../../../common/text/syllables.js';
+import { hash32, type Syllable, syllables } from '../../../../common/text/syllables.js';
 import { IdSet } from './id-set.js';
-import { PhraseTrie } from './phrase-trie.js';
+import { type PhraseHit, PhraseTrie } from './phrase-trie.js';
 import type { Flag, Topic } from './types.js';
 
 /**
@@ -20,6 +20,13 @@ export type Lexicon = {
 /** A compiled lexicon: tries from phrase to category, accented and diacritic-free. */
 export type LexiconMatcher = { trie: PhraseTrie<string>; folded: PhraseTrie<string>; categories: string[] };
 
+/**
+ * Lexicon category whose phrases are not cues but cover other cues inside them: "cơ quan chức năng"
+ * (the authorities, a routine phrase) holds "quan chức" (officials, as hostile sites write) — a cue
+ * found only inside a covering phrase does not count.
+ */
+export const MASK_CATEGORY = 'mask';
+
 /** Builds the phrase matchers of a lexicon. */
 export function compileLexicon(lexicon: Lexicon): LexiconMatcher {
   const trie = new PhraseTrie<string>();
@@ -27,6 +34,10 @@ export function compileLexicon(lexicon: Lexicon): LexiconMatcher {
   for (const [category, phrases] of Object.entries(lexicon.categories))
     for (const phrase of phrases) {
       trie.add(phrase.toLowerCase(), category);
+      // Without its marks one accented syllable is many words ("chán", "chăn", "chân", "chắn" are all
+      // "chan"): unaccented text matches only phrases of two syllables or more, or unmarked ones (English).
+      const words = syllables(phrase.toLowerCase().normalize('NFC'));
+      if (words.length === 1 && words[0]!.folded !== words[0]!.key) continue;
       folded.add(phrase.toLowerCase(), category, true);
     }
   return { trie, folded, categories: Object.keys(lexicon.categories) };
@@ -119,19 +130,28 @@ function addLexicon(
   counts: Map<string, number>,
   hits: Map<string, string[]>,
 ) {
-  // Every hit, nested ones included: "ma túy" (security) inside "ma túy tổng hợp" (crime) counts for both.
-  for (const hit of (folded ? matcher.folded : matcher.trie).scanAll(tokens, folded)) {
+  // Every hit, nested ones included: "ma túy" (security) inside "ma túy tổng hợp" (crime) counts for both,
+  // except a cue that lies inside a masking phrase ("quan chức" inside "cơ quan chức năng").
+  const found = (folded ? matcher.folded : matcher.trie).scanAll(tokens, folded);
+  const masks: PhraseHit<string>[] = [];
+  for (const hit of found) if (hit.values.includes(MASK_CATEGORY)) masks.push(hit);
+  for (const hit of found) {
+    if (
+      masks.length > 0 &&
+      masks.some((m) => m.from <= hit.from && hit.to <= m.to && hit.to - hit.from < m.to - m.from)
+    )
+      continue;
     let phrase = tokens[hit.from]!.key;
     for (let i = hit.from + 1; i < hit.to; i++) phrase += ` ${tokens[i]!.key}`;
     // Negation only matters to tone cues: it is looked for when the phrase is one.
     let isNegated: boolean | undefined;
     const values = hit.values;
     for (let v = 0; v < values.length; v++) {
-      const found = values[v]!;
-      if (values.indexOf(found) !== v) continue;
-      const tone = found.startsWith('tone.');
+      const value = values[v]!;
+      if (values.indexOf(value) !== v || value === MASK_CATEGORY) continue;
+      const tone = value.startsWith('tone.');
       if (tone) isNegated ??= negated(tokens, hit.from);
-      const category = tone && isNegated ? `not.${found}` : found;
+      const category = tone && isNegated ? `not.${value}` : value;
       counts.set(category, (counts.get(category) ?? 0) + 1);
       let list = hits.get(category);
       if (!list) {

@@ -55,6 +55,37 @@ describe('near-duplicates: rewrites and free retitling', () => {
     expect(cluster([first, retitled]).get('retitled')).toBe('orig');
   });
 
+  it('a rewrite in wholly new words joins the original when every figure and most names recur', () => {
+    const hail: ArticleInput = {
+      id: 'hail',
+      url: 'https://danviet.vn/mua-da-1.htm',
+      publishedAt: '2026-06-11T10:00:00+07:00',
+      title: 'Mưa đá làm hư hỏng hơn 400 ngôi nhà ở vùng cao',
+      body: [
+        'Chiều 10/6, mưa đá kèm dông lốc xảy ra tại các xã Yên Minh, Mậu Duệ, Đường Thượng. Theo thống kê ban đầu, 412 ngôi nhà bị tốc mái, hơn 150 ha ngô bị dập nát.',
+        'Không có thiệt hại về người. Các xã đang huy động lực lượng giúp dân lợp lại mái nhà.',
+      ].join('\n\n'),
+    };
+    const rewrite: ArticleInput = {
+      id: 'hail-rewrite',
+      url: 'https://baotuyenquang.com.vn/khac-phuc-mua-da-2.html',
+      publishedAt: '2026-06-11T15:00:00+07:00',
+      title: 'Ba xã vùng cao khắc phục hậu quả mưa đá',
+      body: [
+        'Trận mưa đá, lốc xoáy chiều 10/6 đã làm 412 căn nhà ở Yên Minh, Mậu Duệ và Đường Thượng hư mái, vỡ ngói; khoảng 150 ha ngô trổ cờ gãy đổ. Rất may không ai bị thương.',
+        'Chính quyền ba xã đã điều dân quân, đoàn viên giúp các gia đình sửa lại mái.',
+      ].join('\n\n'),
+    };
+    expect(cluster([hail, rewrite]).get('hail-rewrite')).toBe('hail');
+    // The same communes with other figures (the next storm) stay apart.
+    const next = {
+      ...rewrite,
+      id: 'next',
+      body: rewrite.body!.replace('10/6', '18/6').replace('412', '96').replace('150 ha', '40 ha'),
+    };
+    expect(cluster([hail, next]).get('next')).toBe('next');
+  });
+
   it('the same place a week later with other figures is another story', () => {
     const later: ArticleInput = {
       id: 'later',

@@ -24,6 +24,22 @@ describe('relevance: names of shops and people', () => {
     expect(r.relevant).toBe(false);
   });
 
+  it('a shop name in quotes after the kind of shop and one more word, on a street of another city', () => {
+    const r = assess(
+      'Quán lẩu "Cao Nguyên Hà Giang" hút khách Sài Gòn',
+      'Nằm trên đường Hà Giang, TP HCM, quán lẩu "Cao Nguyên Hà Giang" bán lẩu cá tầm.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a commune that speaks ("xã Lâm Bình cho biết") is the commune, not a person', () => {
+    const r = assess(
+      'Học trò học trong lớp tạm',
+      'Trả lời báo chí, đại diện xã Lâm Bình cho biết sẽ đề nghị tỉnh bố trí vốn.',
+    );
+    expect(r.relevant).toBe(true);
+  });
+
   it('a title, an age word, then the name is a person; so is a stage name with its real name', () => {
     expect(assess('Rapper trẻ Tuyên Quang ra MV', 'Rapper trẻ Tuyên Quang vừa ra MV ở TP HCM.').relevant).toBe(false);
     expect(assess('MV mới', 'Tuyên Quang (tên thật Lê Tuyên Quang) vừa ra MV ở TP HCM.').relevant).toBe(false);
