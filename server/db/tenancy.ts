@@ -7,6 +7,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
+import { type Column, type SQL, sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { mayWrite, sqlOf } from './change-feed.js';
 
@@ -31,6 +32,16 @@ export function currentScope(): TenantScope {
   // Work left running after its request (a forgotten promise) would otherwise use a released connection.
   if (scope.finished) throw new Error('tenant database used after its province scope ended');
   return scope;
+}
+
+/**
+ * "This row is the current province's", for a query to name itself: the row-level policies are an
+ * OR (own province, or reading all), which no index can lead with, so an index on (province_id, …)
+ * is only used when the query states the province. Only for work that is the province's own (a
+ * reader of every province would see its own province's rows only).
+ */
+export function ownProvince(column: Column): SQL {
+  return sql`${column} = ttdn_province()`;
 }
 
 /** The current scope, or undefined outside one. */

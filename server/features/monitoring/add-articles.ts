@@ -1,6 +1,7 @@
 import { isoFromParts, VIETNAM_UTC_OFFSET_MS } from '../../../common/calendar/iso-date.js';
 import { AppError } from '../../../common/errors.js';
 import type { RequestContext } from '../../context.js';
+import { ownProvince } from '../../db/tenancy.js';
 import { inTransaction } from '../../db/transaction.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
@@ -32,7 +33,9 @@ export async function pasteArticle(
     ]);
     await recordAuditEvent(tx, ctx, { action: 'monitor.paste', subjectType: 'monitor-article', after: result });
     const key = canonicalizeUrl(raw.url ?? undefined) ?? raw.key;
-    const where = storedIds[0] ? eq(monitorArticles.id, storedIds[0]) : eq(monitorArticles.externalKey, key);
+    const where = storedIds[0]
+      ? eq(monitorArticles.id, storedIds[0])
+      : and(ownProvince(monitorArticles.provinceId), eq(monitorArticles.externalKey, key));
     const [row] = await tx
       .select({
         id: monitorArticles.id,

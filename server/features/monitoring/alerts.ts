@@ -10,7 +10,7 @@ import type { RequestContext } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { monitorAlerts, monitorArticles } from '../../db/schema/monitoring.js';
 import { users } from '../../db/schema/system.js';
-import { currentScope } from '../../db/tenancy.js';
+import { currentScope, ownProvince } from '../../db/tenancy.js';
 import { enqueueEmails } from '../../mail/outbox.js';
 import { createNotifications } from '../notifications/create-notifications.js';
 import { alertMessage } from './alert-message.js';
@@ -157,7 +157,12 @@ export async function storiesPerDay(tx: Tx, from: string, to: string): Promise<M
     .select({ day: monitorArticles.day, n: sql<number>`count(distinct ${monitorArticles.clusterId})::int` })
     .from(monitorArticles)
     .where(
-      and(eq(monitorArticles.relevant, true), gte(monitorArticles.day, from), sql`${monitorArticles.day} <= ${to}`),
+      and(
+        ownProvince(monitorArticles.provinceId),
+        eq(monitorArticles.relevant, true),
+        gte(monitorArticles.day, from),
+        sql`${monitorArticles.day} <= ${to}`,
+      ),
     )
     .groupBy(monitorArticles.day);
   return new Map(rows.map((r) => [r.day, Number(r.n)]));

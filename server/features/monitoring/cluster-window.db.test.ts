@@ -6,9 +6,6 @@ import type { Database, Db } from '../../db/client.js';
 import { monitorArticles } from '../../db/schema/monitoring.js';
 import { inTransaction } from '../../db/transaction.js';
 import { createTestDatabase } from '../../test/test-db.js';
-import { dupSignature } from './analysis/dup-signature.js';
-import { NearDuplicateIndex } from './analysis/near-duplicate-index.js';
-import { tokenizeArticle } from './analysis/relevance.js';
 import { corpusArticles } from './feed-server.test-support.js';
 import type { RawArticle } from './ingest/extract.js';
 import { storeArticles } from './store-articles.js';
@@ -76,18 +73,29 @@ describe('the near-duplicate index kept between polls', () => {
     expect(await clusterOf(late!)).toBe(late);
   });
 
-  it('gives each ingest its own copy: what one adds, another does not see', () => {
-    const signatureOf = (row: typeof story) => {
-      const tokens = tokenizeArticle({ id: row!.id, title: row!.title, body: row!.body });
-      return dupSignature(tokens.fields[0]!.tokens, tokens.fields[1]!.tokens);
-    };
-    const kept = new NearDuplicateIndex();
-    kept.add({ id: 'a', publishedAt: at(D) }, signatureOf(story));
-    const copy = kept.clone();
-    expect(copy.add({ id: 'b', publishedAt: at(D) }, signatureOf(other)).matchedId).toBeNull();
-    expect(copy.add({ id: 'c', publishedAt: at(D) }, signatureOf(story)).clusterId).toBe('a');
-    expect(kept.size).toBe(1);
-    expect(kept.add({ id: 'd', publishedAt: at(D) }, signatureOf(other)).matchedId).toBeNull();
-    expect(copy.clusterIdOf('d')).toBeUndefined();
+  it('groups a copy that another ingest of the province stores at the same moment', async () => {
+    const day = addDays(D, 100);
+    // Two feeds carry the same story at once: the second ingest waits for the first and sees its row.
+    const [a, b] = await Promise.all([poll([raw('dong-thoi-1', day, other)]), poll([raw('dong-thoi-2', day, other)])]);
+    const clusters = [await clusterOf(a![0]!), await clusterOf(b![0]!)];
+    expect(clusters[0]).toBe(clusters[1]);
+    expect([a![0], b![0]]).toContain(clusters[0]);
+  });
+
+  it('forgets what two ingests of one transaction added when that transaction rolls back', async () => {
+    const day = addDays(D, 80);
+    await expect(
+      database.withProvince(database.defaultProvinceId, (db: Db) =>
+        inTransaction(db, async (tx) => {
+          const ctx = { db, clock: createClock(day), actor: { kind: 'system', name: 'test' } } as never;
+          await storeArticles(tx, ctx, { id: null, name: 'Báo thử' }, [raw('mot-giao-dich-1', day, third)]);
+          // The second ingest sees the first one's row (same transaction): it must not take it as committed.
+          await storeArticles(tx, ctx, { id: null, name: 'Báo thử' }, [raw('mot-giao-dich-2', day, other)]);
+          throw new Error('the transaction fails');
+        }),
+      ),
+    ).rejects.toThrow('the transaction fails');
+    const [copy] = await poll([raw('sau-giao-dich', addDays(day, 1), third)]);
+    expect(await clusterOf(copy!)).toBe(copy);
   });
 });

@@ -1,13 +1,13 @@
-import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { addDays, isoDateInVietnam } from '../../../common/calendar/iso-date.js';
 import type { RequestContext } from '../../context.js';
 import type { Db, Tx } from '../../db/client.js';
-import { currentScope } from '../../db/tenancy.js';
+import { currentScope, ownProvince } from '../../db/tenancy.js';
 import { monitorArticles } from '../../db/schema/monitoring.js';
 import { canonicalizeUrl } from './analysis/canonical-url.js';
 import { encodeSignature } from './analysis/signature-codec.js';
 import { articleAlert, raiseAlerts, raiseSpikeAlerts } from './alerts.js';
-import { clusterWindow } from './cluster-window.js';
+import { clusterWindow, lockProvinceIngest } from './cluster-window.js';
 import type { ArticleAnalysis } from './analysis/types.js';
 import type { RawArticle } from './ingest/extract.js';
 import { provinceAnalyzer } from './province-analyzer.js';
@@ -69,6 +69,27 @@ async function insertArticleRows(tx: Tx, rows: (typeof monitorArticles.$inferIns
   );
 }
 
+/** The articles whose key no stored article has. */
+async function notYetStored<T extends { externalKey: string }>(tx: Tx, articles: T[]): Promise<T[]> {
+  const existing = new Set<string>();
+  for (let i = 0; i < articles.length; i += 500) {
+    const rows = await tx
+      .select({ key: monitorArticles.externalKey })
+      .from(monitorArticles)
+      .where(
+        and(
+          ownProvince(monitorArticles.provinceId),
+          inArray(
+            monitorArticles.externalKey,
+            articles.slice(i, i + 500).map((a) => a.externalKey),
+          ),
+        ),
+      );
+    for (const row of rows) existing.add(row.key);
+  }
+  return articles.filter((a) => !existing.has(a.externalKey));
+}
+
 /**
  * Analyses and stores new articles of one source inside the caller's transaction: an article
  * already stored (same feed id or URL) is skipped, so a re-poll or a retried failure never doubles
@@ -89,16 +110,13 @@ export async function storeArticles(
   });
   const unique = new Map<string, (typeof withKeys)[number]>();
   for (const r of withKeys) if (!unique.has(r.externalKey)) unique.set(r.externalKey, r);
-  const keys = [...unique.keys()];
-  const existing = new Set<string>();
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = await tx
-      .select({ key: monitorArticles.externalKey })
-      .from(monitorArticles)
-      .where(inArray(monitorArticles.externalKey, keys.slice(i, i + 500)));
-    for (const row of rows) existing.add(row.key);
+  let fresh = await notYetStored(tx, [...unique.values()]);
+  if (fresh.length > 0) {
+    // Ingests of the province take turns from here; one that stored some of these while this one
+    // waited is seen by the second look.
+    await lockProvinceIngest(tx);
+    fresh = await notYetStored(tx, fresh);
   }
-  const fresh = [...unique.values()].filter((r) => !existing.has(r.externalKey));
   result.skipped = raw.length - fresh.length;
   if (fresh.length === 0) return result;
 
@@ -106,13 +124,15 @@ export async function storeArticles(
   const dayOf = (r: RawArticle) => (r.publishedAt ? isoDateInVietnam(new Date(r.publishedAt)) : ctx.clock.today());
   fresh.sort((a, b) => (a.publishedAt ?? '9').localeCompare(b.publishedAt ?? '9'));
   const earliestDay = fresh.map(dayOf).sort()[0]!;
-  const { index, notBefore } = await clusterWindow(ctx.db, tx, addDays(earliestDay, -CLUSTER_WINDOW_DAYS));
+  const window = await clusterWindow(ctx.db, tx, addDays(earliestDay, -CLUSTER_WINDOW_DAYS));
+  const { index, notBefore } = window;
 
   // Ids are taken from the sequence first, so that each row goes in once, with its group, in bulk.
   const allocated = await tx.execute<{ id: number }>(
     sql`select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int as id from generate_series(1, ${fresh.length})`,
   );
   const ids = allocated.rows.map((r) => Number(r.id));
+  window.adding(ids);
   const days = new Set<string>();
   const rows: (typeof monitorArticles.$inferInsert)[] = [];
   const heads: Array<{ id: number; title: string; tone: string | null; flags: string[] }> = [];

@@ -98,18 +98,4 @@ export class IntMultiMap {
       e = this.next[e]!;
     }
   }
-
-  /** An independent copy (its typed arrays copied): adding to one leaves the other as it was. */
-  clone(): IntMultiMap {
-    const copy = new IntMultiMap(1, 1);
-    Object.assign(copy, {
-      slots: this.slots.slice(),
-      mask: this.mask,
-      filled: this.filled,
-      values: this.values.slice(),
-      next: this.next.slice(),
-      count: this.count,
-    });
-    return copy;
-  }
 }

@@ -90,28 +90,6 @@ export class NearDuplicateIndex {
     return this.bands.bytes + this.sentences.bytes + this.figures.bytes + sig + this.ids.length * 64;
   }
 
-  /**
-   * An independent copy: articles added to the copy are not in the original. The packed signatures
-   * are shared (they are never changed once added).
-   */
-  clone(): NearDuplicateIndex {
-    // A new index brings its own scratch buffers; only what the added articles made is copied.
-    const copy = new NearDuplicateIndex();
-    Object.assign(copy, {
-      ids: this.ids.slice(),
-      times: this.times.slice(),
-      signatures: this.signatures.slice(),
-      clusterOf: this.clusterOf.slice(),
-      earliest: this.earliest.slice(),
-      byUrl: new Map(this.byUrl),
-      byId: new Map(this.byId),
-      bands: this.bands.clone(),
-      sentences: this.sentences.clone(),
-      figures: this.figures.clone(),
-    });
-    return copy;
-  }
-
   /** The group id of an article already added. */
   clusterIdOf(id: string): string | undefined {
     const i = this.byId.get(id);
