@@ -9,7 +9,7 @@
  * its new articles to the kept index itself; if its transaction does not commit, its last row is
  * missing at the next poll and the index is built again.
  */
-import { and, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import { and, gte, lt, sql } from 'drizzle-orm';
 import { addDays } from '../../../common/calendar/iso-date.js';
 import type { Db, Tx } from '../../db/client.js';
 import { handleScopeOf } from '../../db/client.js';
@@ -58,19 +58,23 @@ async function addStoredRows(tx: Tx, entry: Kept, where: ReturnType<typeof and>)
     .from(monitorArticles)
     .where(and(ownProvince(monitorArticles.provinceId), where))
     .orderBy(monitorArticles.publishedAt, monitorArticles.id);
+  addRows(
+    entry,
+    rows.map((row) => ({ id: row.id, url: row.url, published_at: row.publishedAt, signature: row.signature })),
+  );
+}
+
+type StoredRow = { id: number; url: string | null; published_at: string | Date | null; signature: string };
+
+function addRows(entry: Kept, rows: StoredRow[]): void {
   for (const row of rows) {
+    const publishedAt = row.published_at === null ? undefined : new Date(row.published_at).toISOString();
     entry.index.add(
-      { id: String(row.id), url: row.url ?? undefined, publishedAt: row.publishedAt?.toISOString() },
+      { id: String(row.id), url: row.url ?? undefined, publishedAt },
       decodeSignature(Buffer.from(row.signature, 'base64')),
     );
     if (row.id > entry.maxId) entry.maxId = row.id;
   }
-}
-
-/** Did the ingest that last added to the kept index commit? Its last row is visible only if so. */
-async function committed(tx: Tx, id: number): Promise<boolean> {
-  const [row] = await tx.select({ id: monitorArticles.id }).from(monitorArticles).where(eq(monitorArticles.id, id));
-  return row !== undefined;
 }
 
 /** The province's near-duplicate window, for one ingest that holds `lockProvinceIngest`. */
@@ -79,27 +83,37 @@ export type ClusterWindow = {
   index: NearDuplicateIndex;
   /** Articles published before this (ms) are not matched: the kept index may hold SLACK_DAYS older ones. */
   notBefore: number;
-  /** To be called with the ids the ingest took, before it adds anything to the index. */
-  adding(ids: number[]): void;
+  /** Ids for the new articles, taken from the sequence under the lock (each row goes in once, with its group). */
+  ids: number[];
 };
 
 /**
- * The kept index of the province's articles published since `from`, brought up to date: the rows
- * stored since (by other instances), the days before what it held, or a new index when an ingest
- * that added to it did not commit. The caller must hold `lockProvinceIngest`.
+ * The kept index of the province's articles published since `from`, brought up to date (the rows
+ * stored since, the days before what it held, or a new index when an ingest that added to it did
+ * not commit), with `count` ids for the new articles, which the caller adds to it. One statement
+ * in the common case: whether the last ingest committed, the rows stored since, and the ids.
+ * The caller must hold `lockProvinceIngest`.
  */
-export async function clusterWindow(db: Db, tx: Tx, from: string): Promise<ClusterWindow> {
+export async function clusterWindow(db: Db, tx: Tx, from: string, count: number): Promise<ClusterWindow> {
   // One kept index per database and province (tests open many databases in one process).
   const handle = handleScopeOf(db)?.key();
   const key = handle ? `${handle}/${currentScope().provinceId}` : undefined;
   let entry = key ? kept.get(key) : undefined;
   if (entry && entry.from < addDays(from, -SLACK_DAYS)) entry = undefined;
-  if (entry?.unconfirmed != null && entry.unconfirmedIn !== tx) {
-    if (await committed(tx, entry.unconfirmed)) entry.unconfirmed = entry.unconfirmedIn = null;
-    else entry = undefined;
-  }
+  // A later ingest of the same transaction sees the rows of the one before it before they commit.
+  const unconfirmed = entry && entry.unconfirmedIn !== tx ? (entry.unconfirmed ?? 0) : 0;
+  const result = await tx.execute<StoredRow & { confirmed: boolean; ids: number[] }>(sql`
+    select s.confirmed, s.ids, a.id, a.url, a.published_at, a.signature
+    from (select ${unconfirmed}::int = 0 or exists (select 1 from ${monitorArticles} where id = ${unconfirmed}::int) as confirmed,
+                 array(select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int from generate_series(1, ${count}::int)) as ids) s
+    left join ${monitorArticles} a on a.province_id = ttdn_province()
+      and a.id > ${entry?.maxId ?? 0}::int and a.day >= ${entry?.from ?? from}::date and ${entry !== undefined}::boolean
+    order by a.published_at, a.id`);
+  const first = result.rows[0]!;
+  const ids = first.ids.map(Number);
+  if (entry && !first.confirmed) entry = undefined;
   if (entry) {
-    await addStoredRows(tx, entry, and(gt(monitorArticles.id, entry.maxId), gte(monitorArticles.day, entry.from)));
+    addRows(entry, first.id === null ? [] : result.rows);
     if (from < entry.from) {
       await addStoredRows(tx, entry, and(gte(monitorArticles.day, from), lt(monitorArticles.day, entry.from)));
       entry.from = from;
@@ -113,16 +127,13 @@ export async function clusterWindow(db: Db, tx: Tx, from: string): Promise<Clust
     kept.set(key, entry);
     for (const old of kept.keys()) if (kept.size > KEPT_PROVINCES) kept.delete(old);
   }
-  const current = entry;
+  entry.unconfirmed = Math.max(...ids);
+  entry.unconfirmedIn = tx;
+  entry.maxId = Math.max(entry.maxId, entry.unconfirmed);
   return {
-    index: current.index,
+    index: entry.index,
     // `day` is the publication date in Việt Nam: a row is in the window when published from that midnight (UTC+7).
     notBefore: Date.parse(`${from}T00:00:00+07:00`),
-    adding(ids) {
-      const last = Math.max(...ids);
-      current.unconfirmed = last;
-      current.unconfirmedIn = tx;
-      if (last > current.maxId) current.maxId = last;
-    },
+    ids,
   };
 }

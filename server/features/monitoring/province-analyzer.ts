@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { provinces } from '../../db/schema/tenancy.js';
-import { currentScope } from '../../db/tenancy.js';
+import { currentScope, ownProvince } from '../../db/tenancy.js';
 import { monitorProfiles } from '../../db/schema/monitoring.js';
 import { type Analyzer, createAnalyzer } from './analysis/analyzer.js';
 import { DEFAULT_PATHS, loadModel, readJsonFile } from './analysis/defaults.js';
@@ -49,9 +49,16 @@ async function startingProfile(db: Db | Tx): Promise<unknown> {
 
 /**
  * The analyser of the current province, compiled once per profile version (keyed by province and
- * version, so every instance recompiles after an edit committed anywhere).
+ * version, so every instance recompiles after an edit committed anywhere). Each ingest asks for the
+ * version only: the profile itself (tens of kilobytes) is read when it has changed.
  */
 export async function provinceAnalyzer(db: Db | Tx, provinceId: number): Promise<ProvinceAnalyzer> {
+  const [row] = await db
+    .select({ version: monitorProfiles.version })
+    .from(monitorProfiles)
+    .where(ownProvince(monitorProfiles.provinceId));
+  const cached = analyzers.get(`${provinceId}:${row?.version ?? 0}`);
+  if (cached) return cached;
   const profile = await currentProfile(db);
   const key = `${provinceId}:${profile.version}`;
   let analyzer = analyzers.get(key);

@@ -124,15 +124,13 @@ export async function storeArticles(
   const dayOf = (r: RawArticle) => (r.publishedAt ? isoDateInVietnam(new Date(r.publishedAt)) : ctx.clock.today());
   fresh.sort((a, b) => (a.publishedAt ?? '9').localeCompare(b.publishedAt ?? '9'));
   const earliestDay = fresh.map(dayOf).sort()[0]!;
-  const window = await clusterWindow(ctx.db, tx, addDays(earliestDay, -CLUSTER_WINDOW_DAYS));
-  const { index, notBefore } = window;
-
-  // Ids are taken from the sequence first, so that each row goes in once, with its group, in bulk.
-  const allocated = await tx.execute<{ id: number }>(
-    sql`select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int as id from generate_series(1, ${fresh.length})`,
+  // Ids come with the window, so that each row goes in once, with its group, in bulk.
+  const { index, notBefore, ids } = await clusterWindow(
+    ctx.db,
+    tx,
+    addDays(earliestDay, -CLUSTER_WINDOW_DAYS),
+    fresh.length,
   );
-  const ids = allocated.rows.map((r) => Number(r.id));
-  window.adding(ids);
   const days = new Set<string>();
   const rows: (typeof monitorArticles.$inferInsert)[] = [];
   const heads: Array<{ id: number; title: string; tone: string | null; flags: string[] }> = [];
