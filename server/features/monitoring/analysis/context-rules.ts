@@ -90,6 +90,20 @@ export function isCredit(tokens: Syllable[], hit: PhraseHit<unknown>, entry: Nam
   };
 }
 
+/**
+ * A comparison, not the place: "được ví như “Lũng Cú thứ hai”", "như một Đồng Văn thứ hai" — the name
+ * followed by "thứ hai/2" (lower-case, so not the weekday "thứ Hai") after "như"/"ví" or an opening quote.
+ */
+export function isComparison(tokens: Syllable[], hit: PhraseHit<unknown>): ExclusionHit | null {
+  const second = tokens[hit.to + 1];
+  if (keyAt(tokens, hit.to) !== 'thứ' || !second || second.cap || (second.key !== 'hai' && second.key !== '2'))
+    return null;
+  const quoted = /^["“'‘]$/.test(tokens[hit.from]!.punctBefore);
+  const likened = [1, 2, 3].some((d) => ['như', 'ví', 'like'].includes(keyAt(tokens, hit.from - d) ?? ''));
+  if (!quoted && !likened) return null;
+  return { id: 'comparison', kind: 'other-place', reason: 'so sánh (“… thứ hai”), không phải nơi này / a comparison' };
+}
+
 /** Part of a company or shop name ("Công ty TNHH … Tuyên Quang"). */
 export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): boolean {
   // A shop named after the place, the kind of shop following the name ("Mã Pí Lèng Coffee").

@@ -77,7 +77,8 @@ export const AGE_WORDS = set('trẻ|nhí|teen');
 
 /** Words that follow a place name to make it a shop's name ("Mã Pí Lèng Coffee", "Đồng Văn Homestay"). */
 export const TRAILING_BRAND_WORDS = set(
-  'coffee|cafe|café|coffeeshop|homestay|hostel|hotel|restaurant|bistro|bakery|express|tea|milktea|boutique|spa|karaoke|mart',
+  'coffee|cafe|café|coffeeshop|homestay|hostel|hotel|restaurant|bistro|bakery|express|tea|milktea|boutique|spa|karaoke|mart' +
+    '|brewing|brewery|beer|pub|kitchen',
 );
 
 /** Words that end a company name when walking back from a place name ("quán ăn ở phố cổ Đồng Văn"). */

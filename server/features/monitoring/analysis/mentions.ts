@@ -2,6 +2,7 @@ import type { Syllable } from '../../../../common/text/syllables.js';
 import {
   coveringExclusion,
   hasBrandContext,
+  isComparison,
   isCredit,
   isPerson,
   isStreet,
@@ -204,6 +205,7 @@ export function scanField(
           isStreet(tokens, hit, entry) ??
           (entry.personLike ? isPerson(tokens, hit, entry.entity.kind === 'province') : null) ??
           isCredit(tokens, hit, entry) ??
+          isComparison(tokens, hit) ??
           otherPlaceInChain(tokens, hit, entry, ownStarts, otherAt));
     }
     if (exclusion) {

@@ -32,6 +32,24 @@ describe('relevance: names of shops and people', () => {
     expect(r.relevant).toBe(false);
   });
 
+  it('a brewery named after a landmark in another city, the short name in the headline', () => {
+    const r = assess(
+      'Xưởng bia "Mã Pí Lèng" ở Đà Nẵng đông khách',
+      'Ở quận Hải Châu, Đà Nẵng, xưởng bia thủ công Mã Pí Lèng Brewing bán bia vị gừng.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a landmark named only in a comparison ("… thứ hai") of a place elsewhere', () => {
+    const r = assess(
+      'Chào cờ trên đỉnh núi ở Lào Cai',
+      'Cột cờ ở xã Y Tý, tỉnh Lào Cai được ví như "Lũng Cú thứ hai" của miền Tây Bắc.',
+    );
+    expect(r.relevant).toBe(false);
+    const monday = assess('Lên Lũng Cú', 'Sáng thứ Hai, đoàn học sinh lên cột cờ Lũng Cú thứ Hai tuần này.');
+    expect(monday.relevant).toBe(true);
+  });
+
   it('a commune that speaks ("xã Lâm Bình cho biết") is the commune, not a person', () => {
     const r = assess(
       'Học trò học trong lớp tạm',

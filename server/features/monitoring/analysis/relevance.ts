@@ -129,7 +129,10 @@ export function assessRelevance(
   const live = raw.filter((m) => !m.exclusion);
   // A company or shop that merely carries the name ("Công ty TNHH Tuyên Quang" in Bình Dương).
   const anchors = live.filter((m) => m.strength !== 'weak');
-  if (otherPlaces.length > 0 && anchors.length > 0 && anchors.every((m) => m.brandContext)) {
+  // A headline names the brand short: "“Nho Quế” ở Sài Gòn…" over a body's "Nho Quế Brewing".
+  const brandNames = new Set(anchors.filter((m) => m.brandContext).map((m) => m.entity));
+  const isBrand = (m: (typeof anchors)[number]) => m.brandContext || (m.field === 'title' && brandNames.has(m.entity));
+  if (otherPlaces.length > 0 && anchors.length > 0 && anchors.every(isBrand)) {
     for (const m of anchors) {
       m.exclusion = {
         id: 'brand',
