@@ -12,6 +12,19 @@ import { ISSUE_MONITOR_DIGESTS, POLL_MONITOR_SOURCES } from '../../jobs/monitori
 // tc002 and its copy cp004, hs005 (negative, flagged false-information), uv-like unrelated ones.
 const feedA = corpusArticles(['tc001', 'tc002', 'hs005']);
 const feedB = corpusArticles(['cp001', 'cp004']);
+const pages = corpusArticles(['tc004', 'tc005']);
+const pageHtml = (a: (typeof pages)[number]) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${a.title}</title></head><body><article><h1>${a.title}</h1>${a.body
+    .split('\n')
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+const sitemap = (base: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${pages
+    .map(
+      (a, i) =>
+        `<url><loc>${base}/tin/${i + 1}.html</loc><news:news><news:publication_date>${a.publishedAt}</news:publication_date><news:title>${a.title}</news:title></news:news></url>`,
+    )
+    .join('')}</urlset>`;
 
 let t: TestApp;
 let coordinator: Session;
@@ -43,6 +56,10 @@ beforeAll(async () => {
     '/slow.xml': { hang: true },
     '/dead.xml': { status: 503 },
     '/private/feed.xml': { body: rssOf('Riêng', feedA) },
+  });
+  server.routes['/sitemap.xml'] = { body: sitemap(server.base), type: 'application/xml' };
+  pages.forEach((a, i) => {
+    server.routes[`/tin/${i + 1}.html`] = { body: pageHtml(a), type: 'text/html; charset=utf-8' };
   });
   t = await buildTestApp({ today: '2025-10-30' });
   coordinator = await signIn(t.app, 'dieuphoi');
@@ -98,6 +115,20 @@ describe('ingest from feeds over real HTTP', () => {
       .rows;
     expect(Object.keys(stored!.analysis as object)).not.toContain('why');
     expect(detail.copiesList).toHaveLength(1);
+  });
+
+  it('follows a news sitemap: fetches each new page once, and skips the pages it has stored', async () => {
+    const created = await coordinator.inject({
+      method: 'POST',
+      url: '/api/monitoring/sources',
+      payload: { kind: 'sitemap', name: 'Cổng tin', url: `${server.base}/sitemap.xml` },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().source.id as number;
+    expect((await poll(id)).json()).toMatchObject({ received: 2, stored: 2 });
+    expect((await poll(id)).json()).toMatchObject({ received: 0, stored: 0 });
+    expect(server.hits.get('/sitemap.xml')).toBe(2);
+    expect([server.hits.get('/tin/1.html'), server.hits.get('/tin/2.html')]).toEqual([1, 1]);
   });
 
   it('raises one alert for the flagged story and notifies the coordinator in-app and by mail', async () => {

@@ -1,13 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { formatDateTime } from '../../../common/calendar/iso-date.js';
 import { AppError } from '../../../common/errors.js';
 import type { RequestContext } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { monitorArticles, monitorSources } from '../../db/schema/monitoring.js';
+import { ownProvince } from '../../db/tenancy.js';
 import { inTransaction } from '../../db/transaction.js';
 import { authorize } from '../../policies/policy.js';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import { raiseAlert } from './alerts.js';
+import { canonicalizeUrl } from './analysis/canonical-url.js';
 import { extractPage, parseFeedText, parseNewsSitemap, type RawArticle } from './ingest/extract.js';
 import { type FetchOptions, politeFetch } from './ingest/polite-fetch.js';
 import { type StoreResult, storeArticles } from './store-articles.js';
@@ -104,10 +106,14 @@ export async function pollSource(
   let fetched: Awaited<ReturnType<typeof fetchArticles>>;
   try {
     fetched = await fetchArticles(source, fetchOptions, async (url) => {
+      // By the stored key (the canonical URL) and the province: the unique index answers, where a
+      // match on the address itself read every stored article for each entry of the sitemap.
       const rows = await ctx.db
         .select({ id: monitorArticles.id })
         .from(monitorArticles)
-        .where(eq(monitorArticles.url, url))
+        .where(
+          and(ownProvince(monitorArticles.provinceId), eq(monitorArticles.externalKey, canonicalizeUrl(url) ?? url)),
+        )
         .limit(1);
       return rows.length > 0;
     });
