@@ -5,7 +5,7 @@ import { DEFAULT_PATHS, loadProfile } from './defaults.js';
 import { evaluate } from './evaluate.js';
 import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 
-// The outside held-out sets (corpus/heldout-b|c|d|e|f|g|h|i.jsonl): press articles written unlike the corpus,
+// The outside held-out sets (corpus/heldout-b|c|d|e|f|g|h|i|j.jsonl): press articles written unlike the corpus,
 // labelled before the analyser was run on them. The model is trained on the corpus's training split
 // only, so a regression of the rules, the lexicon or the learner on unseen writing fails here.
 // B was then used to improve the lexicon and rules, C once more (flag cues), D once (one mislabelled
@@ -13,9 +13,10 @@ import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 // measured once (dup pairs 0.815 below the bar), then its error kinds led to general fixes. H (another
 // hand) was measured once (tone 0.608, far below the bar), then its error kinds led to general fixes.
 // I (another hand, daily news) was measured once (flag recall 0.870), then its flag misses led to
-// general flag cues; it is not in the shipped model's training.
+// general flag cues; it is not in the shipped model's training. J (another hand, other forms) was
+// written after all of that and measured once: it is untouched, and in no training.
 // The shipped model is trained on the training split and B to H; this test is not.
-describe('outside held-out sets B to I', () => {
+describe('outside held-out sets B to J', () => {
   const model = trainOn();
   const analyzer = createAnalyzer(loadProfile(), model);
   const score = (set: string) => evaluate(analyzer, loadHeldoutSet(set));
@@ -33,6 +34,7 @@ describe('outside held-out sets B to I', () => {
       ['g', 70],
       ['h', 80],
       ['i', 85],
+      ['j', 75],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -46,7 +48,7 @@ describe('outside held-out sets B to I', () => {
     }
   });
 
-  for (const set of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'])
+  for (const set of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
       expect(report.relevance.find((c) => c.label === 'relevant')!.f1).toBeGreaterThanOrEqual(0.97);
