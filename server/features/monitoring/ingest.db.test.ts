@@ -82,6 +82,9 @@ describe('ingest from feeds over real HTTP', () => {
     expect(again.json()).toMatchObject({ received: 0, stored: 0 });
     expect(server.hits.get('/a.xml')).toBe(2);
     expect(await count()).toBe(5);
+    // Source health: of A's three articles two are of the last seven days (24/10 and 28/10; today 30/10).
+    const sources = (await coordinator.inject({ method: 'GET', url: '/api/monitoring/sources' })).json().sources;
+    expect(sources.find((x: { id: number }) => x.id === a)).toMatchObject({ itemsTotal: 3, itemsLast7Days: 2 });
 
     // Syndicated copies show once, with their outlets.
     const list = (await coordinator.inject({ method: 'GET', url: '/api/monitoring/articles' })).json();

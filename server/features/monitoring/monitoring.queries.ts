@@ -6,6 +6,7 @@ import { errorMessage } from '../../../common/i18n/translate.js';
 import type { RequestContext } from '../../context.js';
 import type { Db, Tx } from '../../db/client.js';
 import { monitorAlerts, monitorArticles, monitorSources } from '../../db/schema/monitoring.js';
+import { ownProvince } from '../../db/tenancy.js';
 import { authorize } from '../../policies/policy.js';
 import { analysisReasons, type StoredAnalysis } from './store-articles.js';
 import { relevanceReasons } from './analysis/relevance.js';
@@ -246,7 +247,7 @@ export async function listSources(ctx: RequestContext) {
   const recent = await ctx.db
     .select({ sourceId: monitorArticles.sourceId, n: sql<number>`count(*)::int` })
     .from(monitorArticles)
-    .where(gte(monitorArticles.day, addDays(ctx.clock.today(), -6)))
+    .where(and(ownProvince(monitorArticles.provinceId), gte(monitorArticles.day, addDays(ctx.clock.today(), -6))))
     .groupBy(monitorArticles.sourceId);
   const counts = new Map(recent.map((r) => [r.sourceId, Number(r.n)]));
   return sources.map((s) => sourceView(s, counts.get(s.id) ?? 0, ctx.clock.now()));

@@ -12,6 +12,7 @@ import { foldDiacritics } from '../../../common/text/vietnamese.js';
 import type { Db, Tx } from '../../db/client.js';
 import { monitorArticles } from '../../db/schema/monitoring.js';
 import { responseActions, responseCasePosts, responseCases } from '../../db/schema/response.js';
+import { ownProvince } from '../../db/tenancy.js';
 
 /** Days on each side of the action that are compared. */
 export const COVERAGE_DAYS = 14;
@@ -92,7 +93,7 @@ export async function coverageOfActions(db: Db | Tx, caseIds: number[], today: s
       body: monitorArticles.body,
     })
     .from(monitorArticles)
-    .where(and(gte(monitorArticles.day, from), lte(monitorArticles.day, to)));
+    .where(and(ownProvince(monitorArticles.provinceId), gte(monitorArticles.day, from), lte(monitorArticles.day, to)));
   const out: ActionCoverage[] = [];
   for (const action of actions.sort((a, b) => a.doneOn!.localeCompare(b.doneOn!) || a.id - b.id)) {
     const c = cases.find((x) => x.id === action.caseId)!;
