@@ -127,7 +127,7 @@ export async function clusterWindow(db: Db, tx: Tx, from: string, count: number)
     kept.set(key, entry);
     for (const old of kept.keys()) if (kept.size > KEPT_PROVINCES) kept.delete(old);
   }
-  entry.unconfirmed = Math.max(...ids);
+  entry.unconfirmed = ids.reduce((max, id) => Math.max(max, id), 0);
   entry.unconfirmedIn = tx;
   entry.maxId = Math.max(entry.maxId, entry.unconfirmed);
   return {
