@@ -60,14 +60,10 @@ export async function provinceAnalyzer(db: Db | Tx, provinceId: number): Promise
   const cached = analyzers.get(`${provinceId}:${row?.version ?? 0}`);
   if (cached) return cached;
   const profile = await currentProfile(db);
-  const key = `${provinceId}:${profile.version}`;
-  let analyzer = analyzers.get(key);
-  if (!analyzer) {
-    model ??= loadModel();
-    analyzer = { ...createAnalyzer(compileProfile(profile.data as never), model), profileVersion: profile.version };
-    for (const k of analyzers.keys()) if (k.startsWith(`${provinceId}:`)) analyzers.delete(k);
-    analyzers.set(key, analyzer);
-  }
+  model ??= loadModel();
+  const analyzer = { ...createAnalyzer(compileProfile(profile.data as never), model), profileVersion: profile.version };
+  for (const k of analyzers.keys()) if (k.startsWith(`${provinceId}:`)) analyzers.delete(k);
+  analyzers.set(`${provinceId}:${profile.version}`, analyzer);
   return analyzer;
 }
 

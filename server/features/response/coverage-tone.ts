@@ -81,7 +81,7 @@ export async function coverageOfActions(db: Db | Tx, caseIds: number[], today: s
   const days = actions.map((a) => a.doneOn!).sort();
   const from = addDays(days[0]!, -COVERAGE_DAYS);
   const to = addDays(days.at(-1)!, COVERAGE_DAYS - 1);
-  const articles = await db
+  const rows = await db
     .select({
       id: monitorArticles.id,
       day: monitorArticles.day,
@@ -94,6 +94,11 @@ export async function coverageOfActions(db: Db | Tx, caseIds: number[], today: s
     })
     .from(monitorArticles)
     .where(and(ownProvince(monitorArticles.provinceId), gte(monitorArticles.day, from), lte(monitorArticles.day, to)));
+  // Folded once per article, not once per article and action.
+  const articles = rows.map(({ title, body, ...a }) => ({
+    ...a,
+    folded: foldDiacritics(`${title}\n${body}`).toLowerCase(),
+  }));
   const out: ActionCoverage[] = [];
   for (const action of actions.sort((a, b) => a.doneOn!.localeCompare(b.doneOn!) || a.id - b.id)) {
     const c = cases.find((x) => x.id === action.caseId)!;
@@ -107,7 +112,7 @@ export async function coverageOfActions(db: Db | Tx, caseIds: number[], today: s
         (sourceCluster !== null && a.clusterId === sourceCluster) ||
         (a.url !== null && urls.has(a.url)) ||
         (a.canonicalUrl !== null && urls.has(a.canonicalUrl)) ||
-        sharesTitle(pairs, foldDiacritics(`${a.title}\n${a.body}`).toLowerCase()),
+        sharesTitle(pairs, a.folded),
     );
     const doneOn = action.doneOn!;
     const before = empty();
