@@ -1,14 +1,14 @@
 /**
- * Alerts of press monitoring: a negative or flagged story, a spike of coverage against the
+ * Alerts of press monitoring: a negative or flagged story, a spike of new stories against the
  * province's own baseline, a feed gone silent or failing. Each is stored once (dedupe key) and
  * reaches every coordinator at once: an in-app notice and a mail in the outbox.
  */
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { addDays, formatDate } from '../../../common/calendar/iso-date.js';
 import { translate } from '../../../common/i18n/translate.js';
 import type { RequestContext } from '../../context.js';
 import type { Tx } from '../../db/client.js';
-import { monitorAlerts, monitorArticles } from '../../db/schema/monitoring.js';
+import { monitorAlerts, monitorStoryDays } from '../../db/schema/monitoring.js';
 import { users } from '../../db/schema/system.js';
 import { currentScope, ownProvince } from '../../db/tenancy.js';
 import { enqueueEmails } from '../../mail/outbox.js';
@@ -129,12 +129,20 @@ export function articleAlert(article: {
   return null;
 }
 
-/** Alerts for days whose number of stories is far above the average of the days before. */
-export async function raiseSpikeAlerts(tx: Tx, ctx: RequestContext, days: string[]): Promise<number> {
+/**
+ * Alerts for days whose number of new stories is far above the average of the days before. The
+ * stories a poll starts (`started`, per day) are counted first, in the same statement.
+ */
+export async function raiseSpikeAlerts(
+  tx: Tx,
+  ctx: RequestContext,
+  days: string[],
+  started: ReadonlyMap<string, number> = new Map(),
+): Promise<number> {
   if (days.length === 0) return 0;
   const sorted = [...days].sort();
-  // One count over the whole span, then each day against the days before it.
-  const counts = await storiesPerDay(tx, addDays(sorted[0]!, -SPIKE_BASELINE_DAYS), sorted[sorted.length - 1]!);
+  // One read over the whole span, then each day against the days before it.
+  const counts = await countStories(tx, started, addDays(sorted[0]!, -SPIKE_BASELINE_DAYS), sorted[sorted.length - 1]!);
   const spikes: NewAlert[] = [];
   for (const day of sorted) {
     const count = counts.get(day) ?? 0;
@@ -151,19 +159,31 @@ export async function raiseSpikeAlerts(tx: Tx, ctx: RequestContext, days: string
   return raiseAlerts(tx, ctx, spikes);
 }
 
-/** Counts relevant stories (near-duplicate groups) per day between two days, both included. */
-export async function storiesPerDay(tx: Tx, from: string, to: string): Promise<Map<string, number>> {
-  const rows = await tx
-    .select({ day: monitorArticles.day, n: sql<number>`count(distinct ${monitorArticles.clusterId})::int` })
-    .from(monitorArticles)
-    .where(
-      and(
-        ownProvince(monitorArticles.provinceId),
-        eq(monitorArticles.relevant, true),
-        gte(monitorArticles.day, from),
-        sql`${monitorArticles.day} <= ${to}`,
-      ),
+/**
+ * Adds the stories just started to their days' counts, and returns the new stories of each day
+ * from `from` to `to` (both included) with them.
+ */
+export async function countStories(
+  tx: Tx,
+  started: ReadonlyMap<string, number>,
+  from: string,
+  to: string,
+): Promise<Map<string, number>> {
+  // The upsert's rows are not visible to the same statement's read: its returned counts replace them.
+  const result = await tx.execute<{ day: string; stories: number; added: boolean }>(sql`
+    with started(day, stories) as (
+      select * from unnest(${`{${[...started.keys()].join(',')}}`}::date[], ${`{${[...started.values()].join(',')}}`}::int[])
+    ), counted as (
+      insert into ${monitorStoryDays} (day, stories) select day, stories from started
+      on conflict (province_id, day) do update set stories = ${monitorStoryDays.stories} + excluded.stories
+      returning day, stories
     )
-    .groupBy(monitorArticles.day);
-  return new Map(rows.map((r) => [r.day, Number(r.n)]));
+    select to_char(day, 'YYYY-MM-DD') as day, stories, true as added from counted
+    union all
+    select to_char(day, 'YYYY-MM-DD'), stories, false from ${monitorStoryDays}
+    where ${ownProvince(monitorStoryDays.provinceId)} and day between ${from}::date and ${to}::date`);
+  const counts = new Map<string, number>();
+  for (const added of [false, true])
+    for (const row of result.rows) if (row.added === added) counts.set(row.day, Number(row.stories));
+  return counts;
 }

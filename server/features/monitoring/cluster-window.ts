@@ -13,7 +13,7 @@ import { and, gte, lt, sql } from 'drizzle-orm';
 import { addDays } from '../../../common/calendar/iso-date.js';
 import type { Db, Tx } from '../../db/client.js';
 import { handleScopeOf } from '../../db/client.js';
-import { monitorArticles } from '../../db/schema/monitoring.js';
+import { monitorArticles, monitorProfiles } from '../../db/schema/monitoring.js';
 import { currentScope, ownProvince } from '../../db/tenancy.js';
 import { NearDuplicateIndex } from './analysis/near-duplicate-index.js';
 import { decodeSignature } from './analysis/signature-codec.js';
@@ -41,10 +41,15 @@ const kept = new Map<string, Kept>();
 /**
  * Makes ingests of the current province take turns until the transaction ends: the kept index is
  * then never changed by two at once, ids are taken in commit order, and a story two feeds carry
- * at the same moment is grouped (each ingest sees what the one before it stored).
+ * at the same moment is grouped (each ingest sees what the one before it stored). Returns the
+ * version of the province's press profile, read under the lock.
  */
-export async function lockProvinceIngest(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${INGEST_LOCK_CLASS}, ${currentScope().provinceId})`);
+export async function lockProvinceIngest(tx: Tx): Promise<{ profileVersion: number }> {
+  // The profile's version comes in the same statement: the ingest's analyser is chosen by it.
+  const result = await tx.execute<{ version: number | null }>(sql`
+    select pg_advisory_xact_lock(${INGEST_LOCK_CLASS}, ${currentScope().provinceId}),
+      (select version from ${monitorProfiles} where province_id = ttdn_province()) as version`);
+  return { profileVersion: Number(result.rows[0]?.version ?? 0) };
 }
 
 async function addStoredRows(tx: Tx, entry: Kept, where: ReturnType<typeof and>): Promise<void> {

@@ -50,14 +50,24 @@ async function startingProfile(db: Db | Tx): Promise<unknown> {
 /**
  * The analyser of the current province, compiled once per profile version (keyed by province and
  * version, so every instance recompiles after an edit committed anywhere). Each ingest asks for the
- * version only: the profile itself (tens of kilobytes) is read when it has changed.
+ * version only (or passes the one it read: `knownVersion`): the profile itself (tens of kilobytes)
+ * is read when it has changed.
  */
-export async function provinceAnalyzer(db: Db | Tx, provinceId: number): Promise<ProvinceAnalyzer> {
-  const [row] = await db
-    .select({ version: monitorProfiles.version })
-    .from(monitorProfiles)
-    .where(ownProvince(monitorProfiles.provinceId));
-  const cached = analyzers.get(`${provinceId}:${row?.version ?? 0}`);
+export async function provinceAnalyzer(
+  db: Db | Tx,
+  provinceId: number,
+  knownVersion?: number,
+): Promise<ProvinceAnalyzer> {
+  const version =
+    knownVersion ??
+    (
+      await db
+        .select({ version: monitorProfiles.version })
+        .from(monitorProfiles)
+        .where(ownProvince(monitorProfiles.provinceId))
+    )[0]?.version ??
+    0;
+  const cached = analyzers.get(`${provinceId}:${version}`);
   if (cached) return cached;
   const profile = await currentProfile(db);
   model ??= loadModel();
