@@ -5,7 +5,7 @@ export const enMonitoring: Record<keyof typeof viMonitoring, string> = {
   'nav.monitoring': 'Press monitoring',
   'monitor.alert.negative': 'Negative coverage of the province: “{title}” ({outlet})',
   'monitor.alert.flagged': 'Coverage to check [{flags}]: “{title}” ({outlet})',
-  'monitor.alert.spike': 'Coverage of the province spiked on {day}: {count} stories (average {baseline} a day)',
+  'monitor.alert.spike': 'New stories about the province spiked on {day}: {count} (average {baseline} a day)',
   'monitor.alert.source-silent': 'Source “{source}” has had no new items since {since}',
   'monitor.alert.source-failing': 'Source “{source}” failed {failures} times in a row: {reason}',
   'monitor.alert.mailSubject': 'Press-monitoring alert',

@@ -3,7 +3,7 @@ export const viMonitoring = {
   'nav.monitoring': 'Theo dõi báo chí',
   'monitor.alert.negative': 'Tin tiêu cực về tỉnh: “{title}” ({outlet})',
   'monitor.alert.flagged': 'Tin cần chú ý [{flags}]: “{title}” ({outlet})',
-  'monitor.alert.spike': 'Số tin về tỉnh tăng đột biến ngày {day}: {count} tin (bình quân {baseline} tin/ngày)',
+  'monitor.alert.spike': 'Số tin mới về tỉnh tăng đột biến ngày {day}: {count} tin (bình quân {baseline} tin mới/ngày)',
   'monitor.alert.source-silent': 'Nguồn tin “{source}” không có tin mới từ {since}',
   'monitor.alert.source-failing': 'Nguồn tin “{source}” lỗi {failures} lần liên tiếp: {reason}',
   'monitor.alert.mailSubject': 'Cảnh báo theo dõi báo chí',
