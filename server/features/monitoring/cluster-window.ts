@@ -15,7 +15,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { handleScopeOf } from '../../db/client.js';
 import { monitorArticles, monitorProfiles } from '../../db/schema/monitoring.js';
 import { currentScope, ownProvince } from '../../db/tenancy.js';
-import { NearDuplicateIndex } from './analysis/near-duplicate-index.js';
+import { type DupAddResult, NearDuplicateIndex } from './analysis/near-duplicate-index.js';
 import { decodeSignature } from './analysis/signature-codec.js';
 
 /** Provinces whose index is kept (the most recently used); another province's first poll rebuilds its own. */
@@ -35,6 +35,8 @@ type Kept = {
   unconfirmed: number | null;
   /** …and the transaction it ran in (a later ingest of the same transaction sees its rows before they commit). */
   unconfirmedIn: Tx | null;
+  /** The groups (index ids) holding a relevant article: a relevant article outside them starts a story. */
+  relevantGroups: Set<string>;
 };
 const kept = new Map<string, Kept>();
 
@@ -59,33 +61,62 @@ async function addStoredRows(tx: Tx, entry: Kept, where: ReturnType<typeof and>)
       url: monitorArticles.url,
       publishedAt: monitorArticles.publishedAt,
       signature: monitorArticles.signature,
+      relevant: monitorArticles.relevant,
     })
     .from(monitorArticles)
     .where(and(ownProvince(monitorArticles.provinceId), where))
     .orderBy(monitorArticles.publishedAt, monitorArticles.id);
   addRows(
     entry,
-    rows.map((row) => ({ id: row.id, url: row.url, published_at: row.publishedAt, signature: row.signature })),
+    rows.map((row) => ({
+      id: row.id,
+      url: row.url,
+      published_at: row.publishedAt,
+      signature: row.signature,
+      relevant: row.relevant,
+    })),
   );
 }
 
-type StoredRow = { id: number; url: string | null; published_at: string | Date | null; signature: string };
+type StoredRow = {
+  id: number;
+  url: string | null;
+  published_at: string | Date | null;
+  signature: string;
+  relevant: boolean;
+};
 
 function addRows(entry: Kept, rows: StoredRow[]): void {
   for (const row of rows) {
     const publishedAt = row.published_at === null ? undefined : new Date(row.published_at).toISOString();
-    entry.index.add(
+    const added = entry.index.add(
       { id: String(row.id), url: row.url ?? undefined, publishedAt },
       decodeSignature(Buffer.from(row.signature, 'base64')),
     );
+    noteGroup(entry.relevantGroups, added, row.relevant);
     if (row.id > entry.maxId) entry.maxId = row.id;
   }
 }
 
+/**
+ * Keeps `relevantGroups` up to date with an article just added to the index; returns true when the
+ * article is relevant and its group held no relevant article before: it starts a story about the
+ * province (a group's first article may be about something else, and a copy add the province).
+ */
+export function noteGroup(relevantGroups: Set<string>, added: DupAddResult, relevant: boolean): boolean {
+  // An article earlier than its group's first renames the group.
+  if (added.renamedFrom && relevantGroups.delete(added.renamedFrom)) relevantGroups.add(added.clusterId);
+  if (!relevant || relevantGroups.has(added.clusterId)) return false;
+  relevantGroups.add(added.clusterId);
+  return true;
+}
+
 /** The province's near-duplicate window, for one ingest that holds `lockProvinceIngest`. */
 export type ClusterWindow = {
-  /** The kept index itself: the ingest adds its new articles to it. */
+  /** The kept index itself: the ingest adds its new articles to it… */
   index: NearDuplicateIndex;
+  /** …and notes them here (`noteGroup`). */
+  relevantGroups: Set<string>;
   /** Articles published before this (ms) are not matched: the kept index may hold SLACK_DAYS older ones. */
   notBefore: number;
   /** Ids for the new articles, taken from the sequence under the lock (each row goes in once, with its group). */
@@ -108,7 +139,7 @@ export async function clusterWindow(db: Db, tx: Tx, from: string, count: number)
   // A later ingest of the same transaction sees the rows of the one before it before they commit.
   const unconfirmed = entry && entry.unconfirmedIn !== tx ? (entry.unconfirmed ?? 0) : 0;
   const result = await tx.execute<StoredRow & { confirmed: boolean; ids: number[] }>(sql`
-    select s.confirmed, s.ids, a.id, a.url, a.published_at, a.signature
+    select s.confirmed, s.ids, a.id, a.url, a.published_at, a.signature, a.relevant
     from (select ${unconfirmed}::int = 0 or exists (select 1 from ${monitorArticles} where id = ${unconfirmed}::int) as confirmed,
                  array(select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int from generate_series(1, ${count}::int)) as ids) s
     left join ${monitorArticles} a on a.province_id = ttdn_province()
@@ -124,7 +155,14 @@ export async function clusterWindow(db: Db, tx: Tx, from: string, count: number)
       entry.from = from;
     }
   } else {
-    entry = { index: new NearDuplicateIndex(), from, maxId: 0, unconfirmed: null, unconfirmedIn: null };
+    entry = {
+      index: new NearDuplicateIndex(),
+      from,
+      maxId: 0,
+      unconfirmed: null,
+      unconfirmedIn: null,
+      relevantGroups: new Set(),
+    };
     await addStoredRows(tx, entry, and(gte(monitorArticles.day, from)));
   }
   if (key) {
@@ -137,6 +175,7 @@ export async function clusterWindow(db: Db, tx: Tx, from: string, count: number)
   entry.maxId = Math.max(entry.maxId, entry.unconfirmed);
   return {
     index: entry.index,
+    relevantGroups: entry.relevantGroups,
     // `day` is the publication date in Việt Nam: a row is in the window when published from that midnight (UTC+7).
     notBefore: Date.parse(`${from}T00:00:00+07:00`),
     ids,

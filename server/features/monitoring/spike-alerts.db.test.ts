@@ -89,6 +89,38 @@ describe('spikes of new stories', () => {
     expect(await spikes()).toHaveLength(1);
   });
 
+  it('starts the story at the first article about the province, though its group began with one that is not', async () => {
+    const day = addDays(D, 120);
+    // A national story that names no province, then an outlet's copy that adds a paragraph on the province.
+    const national: Row = {
+      id: 'quoc-gia',
+      title: 'Chương trình mục tiêu quốc gia hỗ trợ nhà ở cho hộ nghèo bước vào giai đoạn cuối',
+      body: [
+        'Bộ Xây dựng cho biết chương trình hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo và hộ cận nghèo đã hoàn thành hơn 260.000 căn trên cả nước, đạt khoảng 92% kế hoạch đề ra cho cả giai đoạn.',
+        'Theo báo cáo, nguồn vốn huy động từ ngân sách trung ương, ngân sách địa phương và xã hội hóa đạt trên 11.000 tỷ đồng; mỗi hộ được hỗ trợ từ 40 đến 60 triệu đồng tùy theo mức độ xây mới hay sửa chữa.',
+        'Các địa phương còn chậm được yêu cầu rà soát lại danh sách, tháo gỡ vướng mắc về đất đai và bảo đảm hoàn thành trước ngày 31 tháng 12, không để hộ nào phải đón Tết trong nhà tạm.',
+        'Đại diện bộ cũng đề nghị các tổ chức, doanh nghiệp tiếp tục đồng hành, đóng góp vật liệu và ngày công để đẩy nhanh tiến độ ở vùng sâu, vùng xa.',
+      ].join('\n\n'),
+      labels: { relevant: false, group: 'quoc-gia', flags: [] },
+    };
+    const copy: Row = {
+      ...national,
+      body: `${national.body}\n\nTại tỉnh Tuyên Quang, các xã Lũng Cú, Đồng Văn và Mèo Vạc đã khánh thành 1.200 căn nhà mới cho hộ nghèo trong tháng qua.`,
+    };
+    const [original] = (await poll([raw(national, 'quoc-gia-goc', day)])).storedIds;
+    const [repeat] = (await poll([raw(copy, 'quoc-gia-sao', addDays(day, 1))])).storedIds;
+    const rows = await query<{ id: number; relevant: boolean; cluster_id: number }>(
+      sql`select id, relevant, cluster_id from monitor_articles where id in (${original}, ${repeat}) order by id`,
+    );
+    expect(rows.map((r) => r.relevant)).toEqual([false, true]);
+    expect(rows[1]!.cluster_id).toBe(original);
+    expect(await counted(day)).toBe(0);
+    expect(await counted(addDays(day, 1))).toBe(1);
+    // A third outlet repeats the copy: the story is counted already.
+    await poll([raw(copy, 'quoc-gia-sao-2', addDays(day, 2))]);
+    expect(await counted(addDays(day, 2))).toBe(0);
+  });
+
   it('counts nothing for an ingest that rolls back, and alerts once it is stored', async () => {
     const day = addDays(D, 60);
     const items = stories.slice(0, 8).map((row) => raw(row, `lai-${row.id}`, day));

@@ -7,7 +7,7 @@ import { monitorArticles } from '../../db/schema/monitoring.js';
 import { canonicalizeUrl } from './analysis/canonical-url.js';
 import { encodeSignature } from './analysis/signature-codec.js';
 import { articleAlert, raiseAlerts, raiseSpikeAlerts } from './alerts.js';
-import { clusterWindow, lockProvinceIngest } from './cluster-window.js';
+import { clusterWindow, lockProvinceIngest, noteGroup } from './cluster-window.js';
 import type { ArticleAnalysis } from './analysis/types.js';
 import type { RawArticle } from './ingest/extract.js';
 import { provinceAnalyzer } from './province-analyzer.js';
@@ -124,7 +124,7 @@ export async function storeArticles(
   fresh.sort((a, b) => (a.publishedAt ?? '9').localeCompare(b.publishedAt ?? '9'));
   const earliestDay = fresh.map(dayOf).sort()[0]!;
   // Ids come with the window, so that each row goes in once, with its group, in bulk.
-  const { index, notBefore, ids } = await clusterWindow(
+  const { index, relevantGroups, notBefore, ids } = await clusterWindow(
     ctx.db,
     tx,
     addDays(earliestDay, -CLUSTER_WINDOW_DAYS),
@@ -153,6 +153,7 @@ export async function storeArticles(
       analysed.signature,
       notBefore,
     );
+    const startsStory = noteGroup(relevantGroups, added, a.relevance.relevant);
     const clusterId = Number(added.clusterId);
     if (added.renamedFrom) {
       renamed.push({ from: Number(added.renamedFrom), to: clusterId });
@@ -197,7 +198,7 @@ export async function storeArticles(
     if (a.relevance.relevant) {
       result.relevant++;
       // One alert per story: a syndicated copy of an alerted story adds an outlet, not an alert.
-      if (added.matchedId === null) {
+      if (startsStory) {
         heads.push({ id, title, tone: a.tone?.label ?? null, flags: a.flags.map((f) => f.label) });
         started.set(dayOf(r), (started.get(dayOf(r)) ?? 0) + 1);
       }
