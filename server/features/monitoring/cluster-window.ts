@@ -14,7 +14,7 @@ import { addDays } from '../../../common/calendar/iso-date.js';
 import type { Db, Tx } from '../../db/client.js';
 import { handleScopeOf } from '../../db/client.js';
 import { monitorArticles, monitorProfiles } from '../../db/schema/monitoring.js';
-import { currentScope, ownProvince } from '../../db/tenancy.js';
+import { currentScope, ownProvince, preparedAs } from '../../db/tenancy.js';
 import { type DupAddResult, NearDuplicateIndex } from './analysis/near-duplicate-index.js';
 import { decodeSignature } from './analysis/signature-codec.js';
 
@@ -50,7 +50,7 @@ export async function lockProvinceIngest(tx: Tx): Promise<{ profileVersion: numb
   // The profile's version comes in the same statement: the ingest's analyser is chosen by it.
   const result = await tx.execute<{ version: number | null }>(sql`
     select pg_advisory_xact_lock(${INGEST_LOCK_CLASS}, ${currentScope().provinceId}),
-      (select version from ${monitorProfiles} where province_id = ttdn_province()) as version`);
+      (select version from ${monitorProfiles} where province_id = ttdn_province()) as version${preparedAs('ingest-lock')}`);
   return { profileVersion: Number(result.rows[0]?.version ?? 0) };
 }
 
@@ -144,7 +144,7 @@ export async function clusterWindow(db: Db, tx: Tx, from: string, count: number)
                  array(select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int from generate_series(1, ${count}::int)) as ids) s
     left join ${monitorArticles} a on a.province_id = ttdn_province()
       and a.id > ${entry?.maxId ?? 0}::int and a.day >= ${entry?.from ?? from}::date and ${entry !== undefined}::boolean
-    order by a.published_at, a.id`);
+    order by a.published_at, a.id${preparedAs('ingest-window')}`);
   const first = result.rows[0]!;
   const ids = first.ids.map(Number);
   if (entry && !first.confirmed) entry = undefined;

@@ -1,8 +1,8 @@
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { addDays, isoDateInVietnam } from '../../../common/calendar/iso-date.js';
 import type { RequestContext } from '../../context.js';
 import type { Db, Tx } from '../../db/client.js';
-import { currentScope, ownProvince } from '../../db/tenancy.js';
+import { currentScope, ownProvince, preparedAs } from '../../db/tenancy.js';
 import { monitorArticles } from '../../db/schema/monitoring.js';
 import { canonicalizeUrl } from './analysis/canonical-url.js';
 import { encodeSignature } from './analysis/signature-codec.js';
@@ -66,7 +66,7 @@ async function insertArticleRows(tx: Tx, rows: (typeof monitorArticles.$inferIns
     sql`, `,
   );
   await tx.execute(
-    sql`insert into ${monitorArticles} (${names}) select ${names} from jsonb_populate_recordset(null::${monitorArticles}, ${JSON.stringify(records)}::jsonb)`,
+    sql`insert into ${monitorArticles} (${names}) select ${names} from jsonb_populate_recordset(null::${monitorArticles}, ${JSON.stringify(records)}::jsonb)${preparedAs('ingest-rows')}`,
   );
 }
 
@@ -74,19 +74,13 @@ async function insertArticleRows(tx: Tx, rows: (typeof monitorArticles.$inferIns
 async function notYetStored<T extends { externalKey: string }>(tx: Tx, articles: T[]): Promise<T[]> {
   const existing = new Set<string>();
   for (let i = 0; i < articles.length; i += 500) {
-    const rows = await tx
-      .select({ key: monitorArticles.externalKey })
-      .from(monitorArticles)
-      .where(
-        and(
-          ownProvince(monitorArticles.provinceId),
-          inArray(
-            monitorArticles.externalKey,
-            articles.slice(i, i + 500).map((a) => a.externalKey),
-          ),
-        ),
-      );
-    for (const row of rows) existing.add(row.key);
+    // One array parameter, not one per key: the statement's text stays the same, so it is prepared once.
+    const keys = articles.slice(i, i + 500).map((a) => a.externalKey);
+    const result = await tx.execute<{ key: string }>(
+      sql`select ${monitorArticles.externalKey} as key from ${monitorArticles}
+        where ${ownProvince(monitorArticles.provinceId)} and ${monitorArticles.externalKey} = any(${sql.param(keys)}::text[])${preparedAs('ingest-keys')}`,
+    );
+    for (const row of result.rows) existing.add(row.key);
   }
   return articles.filter((a) => !existing.has(a.externalKey));
 }
