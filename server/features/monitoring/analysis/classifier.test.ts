@@ -160,6 +160,25 @@ describe('learning from staff corrections', () => {
     expect(json.weights['L:tone.praise']!['tone:positive']).toBeGreaterThan(0);
   });
 
+  it('gives the lexicon’s toneFree categories no tone weight, whatever the labels', () => {
+    const lexicon = loadLexicon();
+    expect(lexicon.toneFree).toContain('rule.flag.wrong-sovereignty');
+    const wrongMap: ArticleInput = {
+      id: 'm',
+      title: 'Thu giữ áo in bản đồ thiếu Hoàng Sa, Trường Sa',
+      body: 'Quản lý thị trường thu giữ 50 áo phông in bản đồ sai chủ quyền, không có quần đảo Hoàng Sa, Trường Sa.',
+    };
+    const json = trainModel(
+      Array.from({ length: 4 }, (_, i) => ({ article: { ...wrongMap, id: `m${i}` }, tone: 'negative' }) as const),
+      { lexicon, epochs: 40 },
+    );
+    for (const category of lexicon.toneFree!)
+      for (const tone of ['tone:positive', 'tone:neutral', 'tone:negative'])
+        expect(json.weights[`L:${category}`]?.[tone] ?? 0, `${category} ${tone}`).toBe(0);
+    // The flag itself is still learnt from them.
+    expect(json.weights['L:rule.flag.wrong-sovereignty']!['flag:wrong-sovereignty']).toBeGreaterThan(0);
+  });
+
   it('refuses a malformed model with a clear code', () => {
     expect(() => compileModel({ kind: 'something else' })).toThrow(AnalysisError);
     try {

@@ -65,11 +65,13 @@ export const SPEECH_VERBS = set(
   'cho biết|chia sẻ|kể|tâm sự|bày tỏ|bộc bạch|tiết lộ|khoe|nói|hát|thể hiện|nhớ lại|cười|said|says',
 );
 
-/** Words before a name (within a few syllables, same clause) that make it a company or shop name. */
+/** Words before a name (within a few syllables, same clause) that make it a company's, shop's or ship's name. */
 export const ORGANISATION_WORDS = set(
   'công ty|tnhh|cổ phần|tập đoàn|nhà hàng|quán|khách sạn|cửa hàng|thương hiệu|hãng|chuỗi|siêu thị' +
     '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand|nhà xe|xe khách|homestay|tiệm ăn' +
-    '|cà phê|cafe|café|coffee',
+    '|cà phê|cafe|café|coffee' +
+    // A ship carries a place's name too ("tàu hàng Hà Giang 08", "the cargo ship Ha Giang").
+    '|tàu hàng|tàu chở|tàu cá|tàu biển|tàu container|tàu kéo|sà lan|xà lan|vessel|ship|freighter|tanker',
 );
 
 /** Age words between a person's title and the name ("rapper trẻ …", "ca sĩ nhí …"). */
@@ -78,7 +80,7 @@ export const AGE_WORDS = set('trẻ|nhí|teen');
 /** Words that follow a place name to make it a shop's name ("Mã Pí Lèng Coffee", "Đồng Văn Homestay"). */
 export const TRAILING_BRAND_WORDS = set(
   'coffee|cafe|café|coffeeshop|homestay|hostel|hotel|restaurant|bistro|bakery|express|tea|milktea|boutique|spa|karaoke|mart' +
-    '|brewing|brewery|beer|pub|kitchen',
+    '|brewing|brewery|beer|pub|kitchen|house|pho|grill|bar|eatery|diner|noodle|noodles|bbq',
 );
 
 /** Words that end a company name when walking back from a place name ("quán ăn ở phố cổ Đồng Văn"). */

@@ -14,6 +14,12 @@ export type Lexicon = {
   description?: string;
   priors: Record<string, Record<string, number>>;
   flagRules?: FlagRule[];
+  /**
+   * Categories that say what an item is about, not how it reflects on the province (a wrong map is
+   * someone's wrong map): training gives them no tone weight, so the text's blame, complaints or
+   * handling decide the tone.
+   */
+  toneFree?: string[];
   categories: Record<string, string[]>;
 };
 

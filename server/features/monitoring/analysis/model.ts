@@ -39,6 +39,7 @@ const lexiconSchema = z.object({
       }),
     )
     .optional(),
+  toneFree: z.array(z.string()).optional(),
   categories: z.record(z.string(), z.array(z.string())),
 });
 

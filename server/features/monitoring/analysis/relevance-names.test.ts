@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from './defaults.js';
 import { assessRelevance } from './relevance.js';
 
-// Shops and people that carry the province's names, against the demonym that does mean the province.
+// Shops, ships and people that carry the province's names, against the demonym that does mean the province.
 const profile = loadProfile();
 const assess = (title: string, body: string) =>
   assessRelevance(profile, { id: 'a', publishedAt: '2026-03-10T08:00:00+07:00', title, body });
@@ -67,6 +67,31 @@ describe('relevance: names of shops and people', () => {
     expect(assess('Nữ sinh Tuyên Quang giành huy chương vàng', 'Em học lớp 11 trường chuyên của tỉnh.').relevant).toBe(
       true,
     );
+  });
+
+  it('a ship named after the province, in a port elsewhere', () => {
+    const r = assess(
+      'Tàu chở than Tuyên Quang 09 cập cảng Quảng Ninh',
+      'Tàu chở than Tuyên Quang 09 của một doanh nghiệp vận tải ở Quảng Ninh đã cập cảng Cẩm Phả sáng 4/3.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a restaurant abroad, the kind of restaurant following the name in English', () => {
+    const r = assess(
+      'Dong Van Noodle House opens a second branch',
+      'Dong Van Noodle House, a family eatery run by a couple from Hanoi, opened a second branch this week.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a person named Đồng Văn after a title is a person, there and elsewhere in the article', () => {
+    const r = assess(
+      'Tiệm may "Đồng Văn" ở Nam Định',
+      'Tiệm may "Đồng Văn" ở TP Nam Định nhận may áo dài, vest và đồng phục học sinh, giá từ 300.000 đồng một bộ, khách quen chủ yếu là giáo viên và công nhân trong vùng.\n\nNgười mở tiệm, ông Đồng Văn Lực, học nghề may từ bố.',
+    );
+    expect(r.relevant).toBe(false);
+    expect(assess('Phố cổ Đồng Văn vào mùa', 'Du khách dạo chợ phiên ở Đồng Văn từ sáng sớm.').relevant).toBe(true);
   });
 
   it('two ambiguous communes of one former district confirm each other (Phú Lâm, Kim Phú, Đội Bình)', () => {

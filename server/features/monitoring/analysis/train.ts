@@ -137,7 +137,14 @@ export function trainModel(examples: TrainingExample[], options: TrainOptions): 
   const l2ByFeature = new Float64Array(F).fill(l2 * (options.ngramL2Factor ?? 1));
   for (const [name, f] of vocabulary) if (/^(L|LT|S):/.test(name)) l2ByFeature[f] = l2 / 4;
   const W = Float64Array.from(prior);
-  adam(rows, W, bias, prior, { l2: l2ByFeature, epochs, F });
+  // Categories that name what an item is about, not its tone toward the province, keep no tone weight.
+  const toneFrozen = new Uint8Array(F);
+  for (const category of options.lexicon.toneFree ?? [])
+    for (const name of [`L:${category}`, `LT:${category}`]) {
+      const f = vocabulary.get(name);
+      if (f !== undefined) toneFrozen[f] = 1;
+    }
+  adam(rows, W, bias, prior, { l2: l2ByFeature, epochs, F, toneFrozen });
 
   const weights: Record<string, Record<string, number>> = {};
   for (const [name, f] of vocabulary) {
@@ -238,7 +245,7 @@ function adam(
   W: Float64Array,
   bias: Float64Array,
   prior: Float64Array,
-  { l2, epochs, F }: { l2: Float64Array; epochs: number; F: number },
+  { l2, epochs, F, toneFrozen }: { l2: Float64Array; epochs: number; F: number; toneFrozen: Uint8Array },
 ): void {
   const lr = DEFAULT_HYPER.learningRate;
   const n = Math.max(1, rows.length);
@@ -280,6 +287,7 @@ function adam(
         for (let i = 0; i < L; i++) if (g[i] !== 0) gW[base + i]! += g[i]! * x;
       }
     }
+    for (let f = 0; f < F; f++) if (toneFrozen[f]) gW.fill(0, f * L, f * L + TONE_COUNT);
     const c1 = 1 - 0.9 ** epoch;
     const c2 = 1 - 0.999 ** epoch;
     const step = (w: Float64Array, grad: Float64Array, m: Float64Array, v: Float64Array) => {
