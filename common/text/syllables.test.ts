@@ -22,6 +22,27 @@ describe('Vietnamese syllables', () => {
     expect(tokens.filter((t) => t.num).map((t) => t.text)).toEqual(['12/3', '15.000']);
   });
 
+  it('splits Chinese into one token per ideograph, next to Latin words and numbers', () => {
+    const text = '越南宣光省清水口岸 Thanh Thủy 2025年';
+    const tokens = syllables(text);
+    expect(tokens.map((t) => t.text)).toEqual([
+      '越',
+      '南',
+      '宣',
+      '光',
+      '省',
+      '清',
+      '水',
+      '口',
+      '岸',
+      'Thanh',
+      'Thủy',
+      '2025',
+      '年',
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('normalises old and new tone placement to one key, but not after "q"', () => {
     expect(syllableKey('hoà')).toBe(syllableKey('hòa'));
     expect(syllableKey('Thuỷ')).toBe('thủy');

@@ -145,6 +145,11 @@ function classOf(c: number): number {
   return computed;
 }
 
+/** A CJK ideograph (Chinese characters of the basic and extension A blocks, and compatibility ones). */
+function isIdeograph(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 // Abbreviations whose full stop does not end a sentence ("TP. Tuyên Quang", "ThS. Lê Văn A").
 const ABBREVIATIONS = new Set('tp|tx|tt|q|p|ths|ts|pgs|gs|bs|ks|ls|mr|mrs|ms|dr|st'.split('|'));
 
@@ -287,13 +292,19 @@ export function syllables(text: string): Syllable[] {
     // a character outside the BMP next sends the token through the exact scan (tokenEnd).
     let end = start;
     let h = 0x811c9dc5;
-    for (; end < n; end++) {
-      const d = text.charCodeAt(end);
-      const kd = charClass[d]!;
-      if (kd !== WORD && (kd !== 0 || classOf(d) !== WORD)) break;
-      h = Math.imul(h ^ d, 0x01000193);
-    }
-    if (end < n) {
+    // Chinese writes no spaces: each ideograph is a token of its own (宣光省 is 宣 光 省), so names
+    // match as phrases of characters.
+    const ideograph = isIdeograph(c);
+    if (ideograph) h = Math.imul(h ^ text.charCodeAt(end++), 0x01000193);
+    else
+      for (; end < n; end++) {
+        const d = text.charCodeAt(end);
+        const kd = charClass[d]!;
+        if (kd !== WORD && (kd !== 0 || classOf(d) !== WORD)) break;
+        if (d >= 0x3400 && isIdeograph(d)) break;
+        h = Math.imul(h ^ d, 0x01000193);
+      }
+    if (end < n && !ideograph) {
       const d = text.charCodeAt(end);
       // Only an apostrophe before a letter or a separator before a digit goes on (see tokenEnd).
       const goesOn =

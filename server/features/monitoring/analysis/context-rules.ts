@@ -144,8 +144,11 @@ export function otherPlaceInChain(
   const previous = keyAt(tokens, hit.from - 1);
   const designated = !entry.capitals[0] || (previous !== undefined && UNIT_DESIGNATORS.has(previous));
   let sawDesignator = false;
+  // "Làng Phù Lưu (Từ Sơn, Bắc Ninh)": a bracketed address after the name places it.
+  let bracketed = false;
   for (let j = hit.to, steps = 0; j < tokens.length && steps < 9; steps++) {
     const t = tokens[j]!;
+    if (j === hit.to && t.punctBefore.includes('(')) bracketed = true;
     if (t.sentenceStart || /[–—;]|-/.test(t.punctBefore) || t.punctBefore.includes(')')) return null;
     if (ownStarts[j]) return null;
     const other = otherAt.get(j);
@@ -155,7 +158,7 @@ export function otherPlaceInChain(
         j = other.to;
         continue;
       }
-      if (designated || sawDesignator || t.punctBefore.includes('('))
+      if (designated || sawDesignator || bracketed || t.punctBefore.includes('('))
         return {
           id: 'address-elsewhere',
           kind: 'other-place',

@@ -118,12 +118,14 @@ const NEGATORS = new Set(['không', 'chưa', 'chẳng', 'chả', 'hết', 'no', 
 // A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
 const CONTRASTS = new Set(['nhưng', 'song', 'tuy', 'mà', 'but', 'though']);
 
-function negated(tokens: Syllable[], from: number): boolean {
+function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: number): boolean {
   // "chưa để xảy ra vụ cháy rừng hay chặt phá rừng": the scope runs through a short list.
   for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
     const t = tokens[i]!;
     if (CONTRASTS.has(t.key)) return false;
-    if (NEGATORS.has(t.key)) return true;
+    // A negator inside an earlier cue is that cue's own ("chưa qua xử lý, vượt quy chuẩn", "no licence
+    // and no insurance"): it says nothing about the cues after it.
+    if (NEGATORS.has(t.key)) return !(i >= ownFrom && i < ownTo && from >= ownTo);
     if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
   }
   return false;
@@ -141,6 +143,9 @@ function addLexicon(
   const found = (folded ? matcher.folded : matcher.trie).scanAll(tokens, folded);
   const masks: PhraseHit<string>[] = [];
   for (const hit of found) if (hit.values.includes(MASK_CATEGORY)) masks.push(hit);
+  // The span of the latest tone cue that holds a negator of its own (none yet: empty).
+  let ownFrom = -1;
+  let ownTo = -1;
   for (const hit of found) {
     if (
       masks.length > 0 &&
@@ -156,7 +161,7 @@ function addLexicon(
       const value = values[v]!;
       if (values.indexOf(value) !== v || value === MASK_CATEGORY) continue;
       const tone = value.startsWith('tone.');
-      if (tone) isNegated ??= negated(tokens, hit.from);
+      if (tone) isNegated ??= negated(tokens, hit.from, ownFrom, ownTo);
       const category = tone && isNegated ? `not.${value}` : value;
       counts.set(category, (counts.get(category) ?? 0) + 1);
       let list = hits.get(category);
@@ -166,6 +171,13 @@ function addLexicon(
       }
       if (list.length < 8 && !list.includes(phrase)) list.push(phrase);
     }
+    if (isNegated !== undefined)
+      for (let i = hit.from; i < hit.to; i++)
+        if (NEGATORS.has(tokens[i]!.key)) {
+          ownFrom = hit.from;
+          ownTo = hit.to;
+          break;
+        }
   }
 }
 

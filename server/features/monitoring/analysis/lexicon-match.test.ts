@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syllables } from '../../../../common/text/syllables.js';
+import { loadLexicon } from './defaults.js';
 import { articleFeatures, compileLexicon, type Lexicon } from './features.js';
 
 // How lexicon phrases are found: masking phrases cover the cues inside them, and unaccented text
@@ -32,5 +33,53 @@ describe('lexicon matching', () => {
     expect(hits('chac chan se vui', true).has('tone.criticism')).toBe(false);
     expect(hits('nhieu nguoi sap bay', true).get('tone.criticism')).toEqual(['sap bay']);
     expect(hits('Ai cũng chán', false).get('tone.criticism')).toEqual(['chán']);
+  });
+});
+
+// The shipped lexicon's cues for critical coverage that reads calm: inspection findings, complaints in
+// comment threads, fabricated posts, reviews and English blogs; and routine price bulletins.
+const shipped = compileLexicon(loadLexicon());
+const shippedHits = (body: string, folded = false) =>
+  articleFeatures(shipped, [], syllables(body.normalize('NFC')), folded).lexiconHits;
+
+describe('lexicon cues for measured criticism and fabricated posts', () => {
+  it('inspection findings in official language are criticism', () => {
+    const h = shippedHits(
+      'Tủ thuốc có 14 loại thuốc quá hạn sử dụng; công ty xả nước thải chưa qua xử lý, vượt quy chuẩn; nghiệm thu, thanh toán khống.',
+    );
+    expect(h.get('tone.criticism')).toEqual(
+      expect.arrayContaining(['chưa qua xử lý', 'vượt quy chuẩn', 'thanh toán khống']),
+    );
+  });
+
+  it('complaints in a comment thread, with and without diacritics, are criticism', () => {
+    expect(shippedHits('ho so cua minh bi mat luon, phai lam lai tu dau', true).get('tone.criticism')).toContain(
+      'lam lai tu dau',
+    );
+    expect(
+      shippedHits('chỗ nào cũng có mấy bé chạy ra xin tiền, xấu hình ảnh du lịch quá').get('tone.criticism'),
+    ).toEqual(['xin tiền', 'xấu hình ảnh']);
+  });
+
+  it('a fabricated alarm post speaks the hostile register', () => {
+    expect(shippedHits('Chính quyền giấu thông tin. Share cho người thân biết nha').get('tone.hostile')).toEqual([
+      'giấu thông tin',
+      'share cho người thân',
+    ]);
+  });
+
+  it('critical English blogs and reviews are criticism; advice to take rubbish home is not', () => {
+    const h = shippedHits(
+      'Several riders had no licence and no insurance; the owner was rude and applications stalled.',
+      true,
+    );
+    expect(h.get('tone.criticism')).toEqual(expect.arrayContaining(['no licence', 'no insurance', 'rude', 'stalled']));
+    expect(shippedHits('Take your rubbish back down the mountain.', true).has('tone.criticism')).toBe(false);
+  });
+
+  it('a price bulletin’s “ổn định” is routine, not praise', () => {
+    const h = shippedHits('Bản tin giá đặc sản: giá cam tăng nhẹ, các mặt hàng khác ổn định.');
+    expect(h.has('tone.praise')).toBe(false);
+    expect(h.get('tone.routine')).toEqual(expect.arrayContaining(['bản tin giá', 'tăng nhẹ']));
   });
 });

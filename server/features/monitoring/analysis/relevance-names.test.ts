@@ -99,4 +99,27 @@ describe('relevance: names of shops and people', () => {
       true,
     );
   });
+
+  it('a Chinese-language item names the province in Chinese (宣光省, 河江, 清水口岸)', () => {
+    expect(
+      assess('越南宣光省清水口岸进出口额增长', '据越南宣光省工贸厅消息，经清水口岸的进出口总额增长。').relevant,
+    ).toBe(true);
+    expect(assess('越南河江环线7日游', '本线路带您游览越南北部河江地区。').relevant).toBe(true);
+    expect(assess('云南天保口岸通关量增长', '文山州商务部门消息，天保口岸果蔬通关量增长。').relevant).toBe(false);
+  });
+
+  it('a same-named place placed elsewhere by a bracketed address, there and later in the article', () => {
+    const r = assess(
+      'Làng Phù Lưu giữ nghề làm bánh',
+      'Làng Phù Lưu (Từ Sơn, Bắc Ninh) nổi tiếng với chợ Giầu. Đình Phù Lưu đang được tu bổ.',
+    );
+    expect(r.relevant).toBe(false);
+    expect(r.excluded.every((m) => m.exclusion.kind === 'other-place')).toBe(true);
+    expect(assess('Xã Phù Lưu trồng cam', 'Xã Phù Lưu mở rộng 50 ha cam sành.').relevant).toBe(true);
+  });
+
+  it('a speciality named alone as an ingredient (mật ong bạc hà in a recipe) is not the province', () => {
+    expect(assess('Cách pha trà mật ong bạc hà', 'Cho một thìa mật ong bạc hà vào ly nước ấm.').relevant).toBe(false);
+    expect(assess('Mật ong bạc hà Đồng Văn vào mùa', 'Mật ong bạc hà ở Đồng Văn được giá.').relevant).toBe(true);
+  });
 });

@@ -155,6 +155,16 @@ export function assessRelevance(
         kind: 'person',
         reason: 'cùng tên người đã nhận ra ở trên / the same person as above',
       };
+  // A name once placed elsewhere by its address ("Làng Phù Lưu (Từ Sơn, Bắc Ninh)") is that place
+  // elsewhere in the article too ("Đình Phù Lưu").
+  const elsewhere = new Set(raw.filter((m) => m.exclusion?.id === 'address-elsewhere').map((m) => m.entity));
+  for (const m of raw)
+    if (!m.exclusion && elsewhere.has(m.entity) && m.kind !== 'province')
+      m.exclusion = {
+        id: 'address-elsewhere',
+        kind: 'other-place',
+        reason: 'cùng địa danh nơi khác đã nhận ra ở trên / the same place elsewhere as above',
+      };
   for (const m of raw) if (m.exclusion) m.weight = 0;
   // The province's own outlet writing "toàn tỉnh", "UBND tỉnh": the province is implied.
   const outlet = homeOutlet(profile, article, date);
