@@ -155,6 +155,18 @@ export function assessRelevance(
         kind: 'person',
         reason: 'cùng tên người đã nhận ra ở trên / the same person as above',
       };
+  // A name once placed in another province by its address ("phường Vị Xuyên cũ (… Nam Định)") is that
+  // place in the headline too.
+  const elsewhere = new Set(
+    raw.filter((m) => m.exclusion?.id === 'address-elsewhere').map((m) => `${m.entity} ${m.text.toLowerCase()}`),
+  );
+  for (const m of raw)
+    if (!m.exclusion && elsewhere.has(`${m.entity} ${m.text.toLowerCase()}`))
+      m.exclusion = {
+        id: 'address-elsewhere',
+        kind: 'other-place',
+        reason: 'cùng địa danh nơi khác đã nhận ra trong bài / the same place elsewhere as above',
+      };
   for (const m of raw) if (m.exclusion) m.weight = 0;
   // The province's own outlet writing "toàn tỉnh", "UBND tỉnh": the province is implied.
   const outlet = homeOutlet(profile, article, date);
