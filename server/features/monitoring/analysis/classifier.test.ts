@@ -188,3 +188,49 @@ describe('learning from staff corrections', () => {
     }
   });
 });
+
+describe('flag cues of the seed lexicon (set L’s kinds)', () => {
+  // The shipped weights with the seed lexicon as it is now (the lexicon rides in the model JSON).
+  const base = loadModel();
+  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
+  const flags = (title: string, body: string) =>
+    current
+      .analyze({ id: 'l', publishedAt: '2025-10-05', title, body }, { explain: true })
+      .analysis.flags.map((f) => f.label);
+
+  it('a rebuttal of claims that distort ethnic policy carries the ethnic flag', () => {
+    expect(
+      flags(
+        'Sự thật về việc bố trí dân cư ở xã Lũng Cú',
+        'Chủ tịch UBND xã Lũng Cú khẳng định không có trường hợp nào phải rời đi. Cơ quan chức năng đề nghị người dân không chia sẻ các bài viết xuyên tạc chính sách dân tộc.',
+      ),
+    ).toContain('ethnic');
+  });
+
+  it('a rebuttal of a forced-eviction claim carries the human-rights flag', () => {
+    expect(
+      flags(
+        'Không có chuyện cưỡng chế người dân ở Lũng Cú',
+        'Trước thông tin lan truyền rằng hơn 300 hộ ở xã Lũng Cú, tỉnh Tuyên Quang bị ép rời bỏ nhà cửa, chính quyền khẳng định đây là thông tin bịa đặt.',
+      ),
+    ).toContain('human-rights');
+  });
+
+  it('an English hostile blog quoting unnamed sources on a purge is false information and a rights claim', () => {
+    const f = flags(
+      'How the merger is purging the Hmong of Ha Giang',
+      'According to sources who spoke to our watch group, Hmong officials in Tuyen Quang province were purged within weeks. These are grave violations of the rights of indigenous peoples.',
+    );
+    expect(f).toContain('false-information');
+    expect(f).toContain('human-rights');
+  });
+
+  it('an unaccented post asking everyone to share a claim is flagged for checking', () => {
+    expect(
+      flags(
+        'Nguoi Mong bi gach ten o Pa Vay Su',
+        'Ba con oi, xa Pa Vay Su (Tuyen Quang) gach ten nguoi Mong khoi danh sach ho tro. Moi nguoi share giup cho cap tren biet!!!',
+      ),
+    ).toContain('false-information');
+  });
+});
