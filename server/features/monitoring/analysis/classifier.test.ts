@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
 import { loadLexicon, loadModel, loadProfile } from './defaults.js';
 import { AnalysisError } from './errors.js';
+import { trainOn } from './heldout-eval.js';
 import { compileModel } from './model.js';
 import { trainModel } from './train.js';
 import type { ArticleInput } from './types.js';
@@ -232,5 +233,29 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
         'Ba con oi, xa Pa Vay Su (Tuyen Quang) gach ten nguoi Mong khoi danh sach ho tro. Moi nguoi share giup cho cap tren biet!!!',
       ),
     ).toContain('false-information');
+  });
+
+  // Tone cues need weights learnt with them: the honest model (corpus training split, seed lexicon).
+  let honest: ReturnType<typeof createAnalyzer> | undefined;
+  const tone = (title: string, body: string) =>
+    (honest ??= createAnalyzer(profile, trainOn())).analyze({ id: 't', publishedAt: '2025-10-05', title, body })
+      .analysis.tone?.label;
+
+  it('a measured report of tourists overcharged, the commune admitting it, is negative', () => {
+    expect(
+      tone(
+        'Du khách than bị "hét giá" ở Lũng Cú mùa hoa',
+        'Phóng viên ghi nhận xe ôm ở Lũng Cú, tỉnh Tuyên Quang thu gấp ba giá niêm yết, nhiều homestay không niêm yết giá. Phó Chủ tịch UBND xã thừa nhận có hiện tượng một số hộ tự ý nâng giá.',
+      ),
+    ).toBe('negative');
+  });
+
+  it('a new road cracking soon after handover is negative, not an achievement', () => {
+    expect(
+      tone(
+        'Đường 18 tỷ đồng nứt toác sau sáu tháng bàn giao',
+        'Con đường bê tông ở xã Minh Ngọc, tỉnh Tuyên Quang bàn giao hồi tháng 4 nay đã nứt toác, mặt đường bong tróc từng mảng. Người dân phản ánh bê tông được đổ trong mưa, mỏng hơn thiết kế; ban quản lý dự án yêu cầu nhà thầu sửa chữa.',
+      ),
+    ).toBe('negative');
   });
 });
