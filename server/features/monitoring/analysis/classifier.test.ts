@@ -258,4 +258,22 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
       ),
     ).toBe('negative');
   });
+
+  it('a delayed project with equipment rusting in crates is negative', () => {
+    expect(
+      tone(
+        'Khối nhà bệnh viện tỉnh Tuyên Quang chậm 4 năm, thiết bị hoen gỉ trong kho',
+        'Khởi công năm 2019, đến nay công trình mới hoàn thành phần thô, mới giải ngân 42% vốn. Nhiều thùng thiết bị y tế đã hoen gỉ, bệnh nhân vẫn nằm ghép.',
+      ),
+    ).toBe('negative');
+  });
+
+  it('a directive that sets up a hotline to receive complaints is an announcement, neutral', () => {
+    expect(
+      tone(
+        'Chấn chỉnh việc niêm yết giá dịch vụ du lịch',
+        'UBND tỉnh Tuyên Quang yêu cầu các xã tăng cường kiểm tra việc niêm yết giá; Sở Văn hóa, Thể thao và Du lịch công bố đường dây nóng tiếp nhận phản ánh của du khách, xử lý trong 24 giờ.',
+      ),
+    ).toBe('neutral');
+  });
 });
