@@ -208,6 +208,15 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
     ).toContain('ethnic');
   });
 
+  it('police handling a false post that names an ethnic group carries the ethnic flag', () => {
+    expect(
+      flags(
+        'Xử phạt chủ tài khoản đăng tin sai về danh sách hỗ trợ nhà ở',
+        'Công an tỉnh Tuyên Quang ra quyết định xử phạt vi phạm hành chính 7,5 triệu đồng đối với một người ở xã Pà Vầy Sủ về hành vi chia sẻ thông tin sai sự thật trên mạng xã hội. Tài khoản này cho rằng xã "gạch tên người Mông" khỏi danh sách; qua xác minh, cán bộ xã không phát ngôn như bài viết. Người đăng đã gỡ bài và xin lỗi.',
+      ),
+    ).toContain('ethnic');
+  });
+
   it('a rebuttal of a forced-eviction claim carries the human-rights flag', () => {
     expect(
       flags(
