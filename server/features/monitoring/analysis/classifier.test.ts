@@ -246,9 +246,10 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
 
   // Tone cues need weights learnt with them: the honest model (corpus training split, seed lexicon).
   let honest: ReturnType<typeof createAnalyzer> | undefined;
-  const tone = (title: string, body: string) =>
-    (honest ??= createAnalyzer(profile, trainOn())).analyze({ id: 't', publishedAt: '2025-10-05', title, body })
-      .analysis.tone?.label;
+  const tone = (title: string, body: string) => {
+    if (!honest) honest = createAnalyzer(profile, trainOn());
+    return honest.analyze({ id: 't', publishedAt: '2025-10-05', title, body }).analysis.tone?.label;
+  };
 
   it('a measured report of tourists overcharged, the commune admitting it, is negative', () => {
     expect(
