@@ -286,4 +286,13 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
       ),
     ).toBe('neutral');
   });
+
+  it('a daily tally of vehicles cleared at a border gate is routine, not an achievement', () => {
+    expect(
+      tone(
+        'Cửa khẩu quốc tế Thanh Thủy ngày 5/10: 205 lượt phương tiện làm thủ tục',
+        'Ngày 5/10, Hải quan cửa khẩu quốc tế Thanh Thủy làm thủ tục cho 205 lượt phương tiện xuất nhập khẩu, trong đó 130 lượt xe xuất khẩu chở chuối và tinh bột sắn. Kim ngạch trong ngày ước đạt 1,8 triệu USD.',
+      ),
+    ).toBe('neutral');
+  });
 });
