@@ -126,6 +126,13 @@ describe('relevance: names of shops and people', () => {
       'Khu vực phường Vị Xuyên cũ (thành phố Nam Định trước đây, nay thuộc tỉnh Ninh Bình) sẽ có hồ điều hòa mới.',
     );
     expect(r.relevant).toBe(false);
+    // The province's own former district, with its new place in the province, stays the province.
+    expect(
+      assess(
+        'Chợ phiên ở huyện Bắc Mê cũ',
+        'Chợ phiên ở huyện Bắc Mê cũ (nay là xã Bắc Mê, tỉnh Tuyên Quang) họp mỗi chủ nhật.',
+      ).relevant,
+    ).toBe(true);
   });
 
   it('a commune of the merged province named alone after 01/07/2025 (“xã Minh Ngọc”, Sơn Vĩ, đèo Bắc Sum)', () => {
