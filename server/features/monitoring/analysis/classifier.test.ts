@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.js';
 import { loadLexicon, loadModel, loadProfile } from './defaults.js';
 import { AnalysisError } from './errors.js';
+import { trainOn } from './heldout-eval.js';
 import { compileModel } from './model.js';
 import { trainModel } from './train.js';
 import type { ArticleInput } from './types.js';
@@ -186,5 +187,112 @@ describe('learning from staff corrections', () => {
     } catch (error) {
       expect((error as InstanceType<typeof AnalysisError>).code).toBe('MONITOR_MODEL_INVALID');
     }
+  });
+});
+
+describe('flag cues of the seed lexicon (set L’s kinds)', () => {
+  // The shipped weights with the seed lexicon as it is now (the lexicon rides in the model JSON).
+  const base = loadModel();
+  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
+  const flags = (title: string, body: string) =>
+    current
+      .analyze({ id: 'l', publishedAt: '2025-10-05', title, body }, { explain: true })
+      .analysis.flags.map((f) => f.label);
+
+  it('a rebuttal of claims that distort ethnic policy carries the ethnic flag', () => {
+    expect(
+      flags(
+        'Sự thật về việc bố trí dân cư ở xã Lũng Cú',
+        'Chủ tịch UBND xã Lũng Cú khẳng định không có trường hợp nào phải rời đi. Cơ quan chức năng đề nghị người dân không chia sẻ các bài viết xuyên tạc chính sách dân tộc.',
+      ),
+    ).toContain('ethnic');
+  });
+
+  it('police handling a false post that names an ethnic group carries the ethnic flag', () => {
+    expect(
+      flags(
+        'Xử phạt chủ tài khoản đăng tin sai về danh sách hỗ trợ nhà ở',
+        'Công an tỉnh Tuyên Quang ra quyết định xử phạt vi phạm hành chính 7,5 triệu đồng đối với một người ở xã Pà Vầy Sủ về hành vi chia sẻ thông tin sai sự thật trên mạng xã hội. Tài khoản này cho rằng xã "gạch tên người Mông" khỏi danh sách; qua xác minh, cán bộ xã không phát ngôn như bài viết. Người đăng đã gỡ bài và xin lỗi.',
+      ),
+    ).toContain('ethnic');
+  });
+
+  it('a rebuttal of a forced-eviction claim carries the human-rights flag', () => {
+    expect(
+      flags(
+        'Không có chuyện cưỡng chế người dân ở Lũng Cú',
+        'Trước thông tin lan truyền rằng hơn 300 hộ ở xã Lũng Cú, tỉnh Tuyên Quang bị ép rời bỏ nhà cửa, chính quyền khẳng định đây là thông tin bịa đặt.',
+      ),
+    ).toContain('human-rights');
+  });
+
+  it('an English hostile blog quoting unnamed sources on a purge is false information and a rights claim', () => {
+    const f = flags(
+      'How the merger is purging the Hmong of Ha Giang',
+      'According to sources who spoke to our watch group, Hmong officials in Tuyen Quang province were purged within weeks. These are grave violations of the rights of indigenous peoples.',
+    );
+    expect(f).toContain('false-information');
+    expect(f).toContain('human-rights');
+  });
+
+  it('an unaccented post asking everyone to share a claim is flagged for checking', () => {
+    expect(
+      flags(
+        'Nguoi Mong bi gach ten o Pa Vay Su',
+        'Ba con oi, xa Pa Vay Su (Tuyen Quang) gach ten nguoi Mong khoi danh sach ho tro. Moi nguoi share giup cho cap tren biet!!!',
+      ),
+    ).toContain('false-information');
+  });
+
+  // Tone cues need weights learnt with them: the honest model (corpus training split, seed lexicon).
+  let honest: ReturnType<typeof createAnalyzer> | undefined;
+  const tone = (title: string, body: string) => {
+    if (!honest) honest = createAnalyzer(profile, trainOn());
+    return honest.analyze({ id: 't', publishedAt: '2025-10-05', title, body }).analysis.tone?.label;
+  };
+
+  it('a measured report of tourists overcharged, the commune admitting it, is negative', () => {
+    expect(
+      tone(
+        'Du khách than bị "hét giá" ở Lũng Cú mùa hoa',
+        'Phóng viên ghi nhận xe ôm ở Lũng Cú, tỉnh Tuyên Quang thu gấp ba giá niêm yết, nhiều homestay không niêm yết giá. Phó Chủ tịch UBND xã thừa nhận có hiện tượng một số hộ tự ý nâng giá.',
+      ),
+    ).toBe('negative');
+  });
+
+  it('a new road cracking soon after handover is negative, not an achievement', () => {
+    expect(
+      tone(
+        'Đường 18 tỷ đồng nứt toác sau sáu tháng bàn giao',
+        'Con đường bê tông ở xã Minh Ngọc, tỉnh Tuyên Quang bàn giao hồi tháng 4 nay đã nứt toác, mặt đường bong tróc từng mảng. Người dân phản ánh bê tông được đổ trong mưa, mỏng hơn thiết kế; ban quản lý dự án yêu cầu nhà thầu sửa chữa.',
+      ),
+    ).toBe('negative');
+  });
+
+  it('a delayed project with equipment rusting in crates is negative', () => {
+    expect(
+      tone(
+        'Khối nhà bệnh viện tỉnh Tuyên Quang chậm 4 năm, thiết bị hoen gỉ trong kho',
+        'Khởi công năm 2019, đến nay công trình mới hoàn thành phần thô, mới giải ngân 42% vốn. Nhiều thùng thiết bị y tế đã hoen gỉ, bệnh nhân vẫn nằm ghép.',
+      ),
+    ).toBe('negative');
+  });
+
+  it('a directive that sets up a hotline to receive complaints is an announcement, neutral', () => {
+    expect(
+      tone(
+        'Chấn chỉnh việc niêm yết giá dịch vụ du lịch',
+        'UBND tỉnh Tuyên Quang yêu cầu các xã tăng cường kiểm tra việc niêm yết giá; Sở Văn hóa, Thể thao và Du lịch công bố đường dây nóng tiếp nhận phản ánh của du khách, xử lý trong 24 giờ.',
+      ),
+    ).toBe('neutral');
+  });
+
+  it('a daily tally of vehicles cleared at a border gate is routine, not an achievement', () => {
+    expect(
+      tone(
+        'Cửa khẩu quốc tế Thanh Thủy ngày 5/10: 205 lượt phương tiện làm thủ tục',
+        'Ngày 5/10, Hải quan cửa khẩu quốc tế Thanh Thủy làm thủ tục cho 205 lượt phương tiện xuất nhập khẩu, trong đó 130 lượt xe xuất khẩu chở chuối và tinh bột sắn. Kim ngạch trong ngày ước đạt 1,8 triệu USD.',
+      ),
+    ).toBe('neutral');
   });
 });

@@ -3,6 +3,7 @@ import {
   ADDRESS_DESIGNATORS,
   AGE_WORDS,
   DEMONYM_TITLES,
+  FORMER_WORDS,
   BRAND_STOPS,
   CREDIT_WORDS,
   isPersonTitle,
@@ -69,6 +70,18 @@ export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>, province =
   const next = tokens[hit.to];
   if (next && next.punctBefore === '' && (SPEECH_VERBS.has(next.key) || SPEECH_VERBS.has(pair(tokens, hit.to))))
     return person(`theo sau là “${next.text}…” (động từ nói) — tên người / a speaker`);
+  // "Hazel Ha Giang Nguyen": a given name in Western order, the family name last and glued to it.
+  const after = tokens[hit.to + 1];
+  if (
+    next?.cap &&
+    next.punctBefore === '' &&
+    SURNAMES.has(next.key) &&
+    previous?.cap &&
+    glued &&
+    !previous.sentenceStart &&
+    !(after && after.punctBefore === '' && (after.cap || after.upper))
+  )
+    return person(`họ “${next.text}” đứng sau tên — tên người viết theo lối phương Tây / a person's name`);
   if (next?.num && next.punctBefore.includes('(') && keyAt(tokens, hit.to + 1) === 'tuổi')
     return person('theo sau là tuổi — tên người / followed by an age');
   if (next?.punctBefore.includes('(') && pair(tokens, hit.to) === 'tên thật')
@@ -167,7 +180,9 @@ export function otherPlaceInChain(
       return null;
     }
     if (ADDRESS_DESIGNATORS.has(t.key)) sawDesignator = true;
-    else if (!(t.cap || t.num || t.upper)) return null;
+    else if (j === hit.to && FORMER_WORDS.has(t.key) && t.punctBefore === '') {
+      // "phường Vị Xuyên cũ (thành phố Nam Định…)": the former unit, then where it was.
+    } else if (!(t.cap || t.num || t.upper)) return null;
     j++;
   }
   return null;

@@ -55,6 +55,9 @@ export const SURNAMES = set(
     '|dao|dinh|lam',
 );
 
+/** Words after a name that still belong to it in an address ("phường Vị Xuyên cũ (thành phố Nam Định)"). */
+export const FORMER_WORDS = set('cũ|trước|former|old');
+
 /** Common middle names ("Nguyễn Thị Hà Giang", "Lê Thanh Thủy"): a surname usually comes first. */
 export const MIDDLE_NAMES = set(
   'thị|văn|ngọc|thu|thanh|minh|đức|quang|hồng|kim|bảo|gia|hữu|công|xuân|mạnh|việt|phương|thúy|diệu|khánh',
@@ -70,6 +73,8 @@ export const ORGANISATION_WORDS = set(
   'công ty|tnhh|cổ phần|tập đoàn|nhà hàng|quán|khách sạn|cửa hàng|thương hiệu|hãng|chuỗi|siêu thị' +
     '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand|nhà xe|xe khách|homestay|tiệm ăn' +
     '|cà phê|cafe|café|coffee' +
+    // A product's brand ("nước uống nhãn hiệu “Lũng Cú”").
+    '|nhãn hiệu|nhãn hàng|label' +
     // A ship carries a place's name too ("tàu hàng Hà Giang 08", "the cargo ship Ha Giang").
     '|tàu hàng|tàu chở|tàu cá|tàu biển|tàu container|tàu kéo|sà lan|xà lan|vessel|ship|freighter|tanker',
 );

@@ -31,6 +31,8 @@ export const DUP_RULES = {
   looseRewriteMinNames: 3,
   looseRewriteNameShare: 0.75,
   looseRewriteMinContainment: 0.02,
+  /** So many figures, all recurring, make one story even when each version names other people. */
+  manyFiguresMinNumbers: 5,
 } as const;
 
 /** How two signatures compare, and the verdict with its reason. */
@@ -201,6 +203,14 @@ function isRewrite(
     shared / fewerNumbers >= DUP_RULES.rewriteNumberShare &&
     containment >= DUP_RULES.rewriteMinContainment &&
     (fewerNames < 2 || nameShare() >= DUP_RULES.rewriteNameShare)
+  )
+    return true;
+  // Many figures, every one of the shorter text's recurring (prices, distances, sums): the same facts
+  // retold, whatever names each version quotes.
+  if (
+    fewerNumbers >= DUP_RULES.manyFiguresMinNumbers &&
+    shared >= fewerNumbers &&
+    containment >= DUP_RULES.rewriteMinContainment / 2
   )
     return true;
   // In wholly new words: every figure of the shorter text and most of its names recur.

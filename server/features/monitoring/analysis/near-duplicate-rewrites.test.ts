@@ -108,4 +108,30 @@ describe('near-duplicates: rewrites and free retitling', () => {
     const clusters = cluster([roundup(2, 2, 1, 3, 37), roundup(3, 3, 2, 1, 37)]);
     expect(clusters.get('acc-3')).toBe('acc-3');
   });
+
+  it('an investigation retold in new words, each version quoting other people, joins it by its many figures', () => {
+    const report: ArticleInput = {
+      id: 'report',
+      url: 'https://tuoitre.vn/lung-cu-het-gia-1.htm',
+      publishedAt: '2026-10-12T07:00:00+07:00',
+      title: 'Mùa hoa, du khách than bị "hét giá" ở Lũng Cú',
+      body: [
+        'Phóng viên ghi nhận xe ôm chở khách từ bãi đỗ lên cổng soát vé, quãng đường chưa đầy 2 km, thu 150.000 đồng mỗi lượt, gấp ba giá niêm yết của hợp tác xã vận tải.',
+        'Phòng đôi homestay thường ngày 400.000 đồng được chào 1,2 triệu đồng vào tối thứ bảy. Chị Lê Minh Thư, du khách Hà Nội, phải trả 90.000 đồng cho một bát thắng cố.',
+        'Trao đổi với Tuổi Trẻ, Phó Chủ tịch UBND xã Vàng Văn Sính thừa nhận có hộ tự ý nâng giá.',
+      ].join('\n\n'),
+    };
+    const retold: ArticleInput = {
+      id: 'retold',
+      url: 'https://baomoi.example/lung-cu-xe-om-2.html',
+      publishedAt: '2026-10-12T16:00:00+07:00',
+      title: '150.000 đồng cho 2 km xe ôm lên cột cờ Lũng Cú',
+      body: [
+        'Khách lên cột cờ mùa này gặp cảnh mỗi chuyến xe ôm từ bãi đỗ lên cổng soát vé, chưa đầy 2 km, có giá 150.000 đồng, gấp ba bảng giá của hợp tác xã vận tải, không ai báo trước.',
+        'Ở homestay, phòng đôi 400.000 đồng bị đẩy lên 1,2 triệu đồng cuối tuần; bát thắng cố không ghi giá bị tính 90.000 đồng.',
+        'Lãnh đạo xã xác nhận có hộ kinh doanh tự nâng giá.',
+      ].join('\n\n'),
+    };
+    expect(cluster([report, retold]).get('retold')).toBe('report');
+  });
 });

@@ -122,4 +122,47 @@ describe('relevance: names of shops and people', () => {
     expect(assess('Cách pha trà mật ong bạc hà', 'Cho một thìa mật ong bạc hà vào ly nước ấm.').relevant).toBe(false);
     expect(assess('Mật ong bạc hà Đồng Văn vào mùa', 'Mật ong bạc hà ở Đồng Văn được giá.').relevant).toBe(true);
   });
+
+  it('a person named after the province in Western order (the family name last) is a person', () => {
+    const r = assess(
+      'Chef Hazel Ha Giang Nguyen opens a pop-up in Houston',
+      'Hazel Ha Giang Nguyen grew up in Texas. Her parents are from Saigon and liked the sound of the name.',
+    );
+    expect(r.relevant).toBe(false);
+    // A title, the province, then an official's name in Vietnamese order still means the province.
+    expect(assess('Làm việc với tỉnh', 'Chủ tịch UBND tỉnh Tuyên Quang Nguyễn Văn A chủ trì hội nghị.').relevant).toBe(
+      true,
+    );
+  });
+
+  it('a product brand in quotes after “nhãn hiệu”, made and sold in another province', () => {
+    const r = assess(
+      'Thu hồi nước đóng chai nhãn hiệu "Lũng Cú"',
+      'Chi cục An toàn thực phẩm Thanh Hóa yêu cầu thu hồi lô nước đóng chai nhãn hiệu "Lũng Cú" do công ty ở Thanh Hóa sản xuất.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a former ward of another city (“phường Vị Xuyên cũ (… Nam Định)”), there and in the headline', () => {
+    const r = assess(
+      'Cải tạo hồ ở phường Vị Xuyên cũ',
+      'Khu vực phường Vị Xuyên cũ (thành phố Nam Định trước đây, nay thuộc tỉnh Ninh Bình) sẽ có hồ điều hòa mới.',
+    );
+    expect(r.relevant).toBe(false);
+    // The province's own former district, with its new place in the province, stays the province.
+    expect(
+      assess(
+        'Chợ phiên ở huyện Bắc Mê cũ',
+        'Chợ phiên ở huyện Bắc Mê cũ (nay là xã Bắc Mê, tỉnh Tuyên Quang) họp mỗi chủ nhật.',
+      ).relevant,
+    ).toBe(true);
+  });
+
+  it('a commune of the merged province named alone after 01/07/2025 (“xã Minh Ngọc”, Sơn Vĩ, đèo Bắc Sum)', () => {
+    expect(assess('Đường nứt sau sáu tháng', 'Tuyến đường liên thôn ở xã Minh Ngọc đã nứt.').relevant).toBe(true);
+    expect(assess('Trường mới ở vùng biên Sơn Vĩ', 'Học sinh Sơn Vĩ vào năm học mới.').relevant).toBe(true);
+    expect(assess('Xe khách lật trên đèo Bắc Sum', 'Năm người bị thương.').relevant).toBe(true);
+    // The bare name stays weak: it needs another name of the province.
+    expect(assess('Họp thôn', 'Thôn Minh Ngọc họp bàn làm đường.').relevant).toBe(false);
+  });
 });
