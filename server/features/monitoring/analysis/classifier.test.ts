@@ -244,6 +244,15 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
     ).toContain('false-information');
   });
 
+  it('a false claim naming an ethnic group, with incitement, is ethnic even when the denial is negated', () => {
+    expect(
+      flags(
+        'Sự thật về khu tái định cư ở xã Sơn Vĩ',
+        'Một số trang mạng phản động đăng tải thông tin cho rằng người Mông ở xã Sơn Vĩ bị cưỡng bức rời khỏi đất, kích động đồng bào. Thực tế chỉ có 6 hộ tự nguyện chuyển đến khu tái định cư. Cơ quan chức năng đề nghị người dân không chia sẻ thông tin sai sự thật.',
+      ),
+    ).toContain('ethnic');
+  });
+
   // Tone cues need weights learnt with them: the honest model (corpus training split, seed lexicon).
   let honest: ReturnType<typeof createAnalyzer> | undefined;
   const tone = (title: string, body: string) => {
@@ -294,5 +303,47 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
         'Ngày 5/10, Hải quan cửa khẩu quốc tế Thanh Thủy làm thủ tục cho 205 lượt phương tiện xuất nhập khẩu, trong đó 130 lượt xe xuất khẩu chở chuối và tinh bột sắn. Kim ngạch trong ngày ước đạt 1,8 triệu USD.',
       ),
     ).toBe('neutral');
+  });
+
+  it('land handed over for a project whose compensation is still unpaid is negative, not a handover', () => {
+    expect(
+      tone(
+        'Hàng chục hộ chờ tiền bồi thường dự án đường tỉnh',
+        'Hơn 30 hộ ở xã Yên Sơn, tỉnh Tuyên Quang đã bàn giao mặt bằng cho dự án từ năm ngoái nhưng đến nay vẫn chưa nhận đủ tiền bồi thường, hỗ trợ. Nhiều gia đình phải thuê nhà ở tạm.',
+      ),
+    ).toBe('negative');
+  });
+
+  it('certificates withdrawn from products are negative, not a certification', () => {
+    expect(
+      tone(
+        'Thu hồi giấy chứng nhận OCOP của 3 sản phẩm',
+        'UBND tỉnh Tuyên Quang quyết định thu hồi giấy chứng nhận sản phẩm OCOP của 3 sản phẩm do chủ thể không duy trì được tiêu chuẩn; bao bì ghi sai thông tin, một sản phẩm đã ngừng sản xuất.',
+      ),
+    ).toBe('negative');
+  });
+
+  it('“người đứng đầu” (the head of an agency) and “theo ghi nhận” (the reporter’s note) are no praise', () => {
+    expect(
+      tone(
+        'Giá nông sản ngày 3/11: cam sành 12.000 đồng/kg',
+        'Theo ghi nhận của phóng viên, cam sành ở xã Hàm Yên, tỉnh Tuyên Quang được thương lái thu mua 12.000 đồng/kg, không đổi so với tuần trước; chè búp tươi 6.000 đồng/kg.',
+      ),
+    ).toBe('neutral');
+    expect(
+      tone(
+        'Tuyên Quang giải ngân vốn đầu tư công mới đạt 35%',
+        'Đến hết tháng 10, tỉnh Tuyên Quang giải ngân vốn đầu tư công đạt 35% kế hoạch. Bộ Tài chính đề nghị tỉnh khẩn trương tháo gỡ vướng mắc, làm rõ trách nhiệm của người đứng đầu nếu để chậm giải ngân.',
+      ),
+    ).not.toBe('positive');
+  });
+
+  it('no road deaths over the holiday is good news, not an accident report', () => {
+    expect(
+      tone(
+        'Tuyên Quang không có người chết vì tai nạn giao thông dịp Tết',
+        'Trong 9 ngày nghỉ Tết, tỉnh Tuyên Quang không có người chết vì tai nạn giao thông, giảm cả ba tiêu chí so với năm trước.',
+      ),
+    ).toBe('positive');
   });
 });

@@ -8,6 +8,7 @@ import {
   CREDIT_WORDS,
   isPersonTitle,
   MIDDLE_NAMES,
+  ORIGIN_LIST_WORDS,
   ORGANISATION_WORDS,
   TRAILING_BRAND_WORDS,
   SPEECH_VERBS,
@@ -115,6 +116,33 @@ export function isComparison(tokens: Syllable[], hit: PhraseHit<unknown>): Exclu
   const likened = [1, 2, 3].some((d) => ['như', 'ví', 'like'].includes(keyAt(tokens, hit.from - d) ?? ''));
   if (!quoted && !likened) return null;
   return { id: 'comparison', kind: 'other-place', reason: 'so sánh (“… thứ hai”), không phải nơi này / a comparison' };
+}
+
+/**
+ * Where visitors came from, not the place written about: "khách từ Hà Nội, Tuyên Quang…", "lượng khách
+ * từ các tỉnh lân cận như Phú Thọ, Tuyên Quang" — the province in a list after "khách (đến) từ", within
+ * its sentence. Only the province's own names (its communes are places people come from rarely).
+ */
+export function isVisitorOrigin(tokens: Syllable[], hit: PhraseHit<unknown>, entry: NameEntry): ExclusionHit | null {
+  const kind = entry.entity.kind;
+  if (kind !== 'province' && kind !== 'former-province') return null;
+  for (let i = hit.from - 1, steps = 0; i >= 1 && steps < 14; i--, steps++) {
+    if (tokens[i + 1]!.sentenceStart) return null;
+    const t = tokens[i]!;
+    if (t.key === 'từ') {
+      const before = keyAt(tokens, i - 1);
+      const visitors = before === 'khách' || (before === 'đến' && keyAt(tokens, i - 2) === 'khách');
+      return visitors
+        ? {
+            id: 'visitor-origin',
+            kind: 'other-place',
+            reason: 'nơi khách đến từ, không phải nơi được viết về / where visitors came from',
+          }
+        : null;
+    }
+    if (!(t.cap || ORIGIN_LIST_WORDS.has(t.key))) return null;
+  }
+  return null;
 }
 
 /** Part of a company or shop name ("Công ty TNHH … Tuyên Quang"). */

@@ -97,6 +97,12 @@ export const OTHER_PROVINCE_BEFORE = set('các|nhiều|những|mỗi|một|liên
 /** Words after "tỉnh" that make it some other province ("tỉnh bạn", "tỉnh lân cận"). */
 export const OTHER_PROVINCE_AFTER = set('bạn|khác|lân|thành|lỵ');
 
+/**
+ * Words that may stand between "khách (đến) từ" and a province in a list of where visitors came from
+ * ("khách từ các tỉnh lân cận như Phú Thọ, Tuyên Quang"): the province is an origin, not the subject.
+ */
+export const ORIGIN_LIST_WORDS = set('các|tỉnh|thành|phố|lân|cận|như|và|cùng|nhiều|địa|phương|khác');
+
 /** Words before a press agency's name that make the mention a credit line ("Theo Báo Tuyên Quang"). */
 export const CREDIT_WORDS = set('theo|nguồn|ảnh|video|source');
 

@@ -6,6 +6,7 @@ import {
   isCredit,
   isPerson,
   isStreet,
+  isVisitorOrigin,
   otherPlaceInChain,
 } from './context-rules.js';
 import type { PhraseHit } from './phrase-trie.js';
@@ -206,6 +207,7 @@ export function scanField(
           (entry.personLike ? isPerson(tokens, hit, entry.entity.kind === 'province') : null) ??
           isCredit(tokens, hit, entry) ??
           isComparison(tokens, hit) ??
+          isVisitorOrigin(tokens, hit, entry) ??
           otherPlaceInChain(tokens, hit, entry, ownStarts, otherAt));
     }
     if (exclusion) {

@@ -165,4 +165,16 @@ describe('relevance: names of shops and people', () => {
     // The bare name stays weak: it needs another name of the province.
     expect(assess('Họp thôn', 'Thôn Minh Ngọc họp bàn làm đường.').relevant).toBe(false);
   });
+
+  it('the province as where visitors came from (“khách từ các tỉnh lân cận như …”) is not the province', () => {
+    const r = assess(
+      'Sa Pa đón 100.000 lượt khách dịp lễ',
+      'Phường Sa Pa (Lào Cai) đón khoảng 100.000 lượt khách. Ngoài khách từ Hà Nội, lượng khách từ các tỉnh lân cận như Phú Thọ, Tuyên Quang, Thái Nguyên tự lái xe lên Sa Pa tăng mạnh.',
+    );
+    expect(r.relevant).toBe(false);
+    expect(r.excluded.map((m) => m.exclusion.id)).toContain('visitor-origin');
+    // Visitors coming to the province, or the province after "từ" in another sense, still count.
+    expect(assess('Đón khách', 'Khách từ Hà Nội đổ về Tuyên Quang dịp lễ.').relevant).toBe(true);
+    expect(assess('Hàng về', 'Chuyến hàng từ Tuyên Quang đi Hà Nội xuất phát sáng nay.').relevant).toBe(true);
+  });
 });
