@@ -346,4 +346,19 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
       ),
     ).toBe('positive');
   });
+
+  it('a fixture list (“hai đội đứng đầu mỗi bảng”) is routine; a record harvest is good news', () => {
+    expect(
+      tone(
+        'Lịch thi đấu vòng bảng giải bóng chuyền tỉnh Tuyên Quang',
+        'Giải có 12 đội, chia 3 bảng, thi đấu tại nhà thi đấu phường Minh Xuân, tỉnh Tuyên Quang từ ngày 5/12. Hai đội đứng đầu mỗi bảng vào bán kết. Ban tổ chức cho biết vào cửa miễn phí.',
+      ),
+    ).toBe('neutral');
+    expect(
+      tone(
+        'Cam sành Tuyên Quang được mùa được giá',
+        'Năm nay cam sành ở xã Hàm Yên, tỉnh Tuyên Quang đạt năng suất cao nhất 5 năm, nông dân phấn khởi vì được mùa được giá.',
+      ),
+    ).toBe('positive');
+  });
 });
