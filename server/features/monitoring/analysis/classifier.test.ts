@@ -345,6 +345,14 @@ describe('tone cues of the seed lexicon (set N’s kinds)', () => {
     expect(h['tone.routine']).toEqual(expect.arrayContaining(['hỏi đáp', 'những điều cần biết', 'có hiệu lực từ']));
   });
 
+  it('a reader’s question in an unaccented post hits routine cues', () => {
+    const h = hits(
+      'di loop ha giang can chuan bi gi a',
+      'Moi nguoi oi cho e hoi di Dong Van, Meo Vac can chuan bi gi, co can giay phep khong a?',
+    );
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['cho e hoi', 'can chuan bi gi']));
+  });
+
   it('“chế độ” of state allowances and routine “tuyên truyền” are masked, not hostile cues', () => {
     const h = hits(
       'Học sinh bán trú ở Tuyên Quang vào năm học mới',
