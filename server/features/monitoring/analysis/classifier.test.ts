@@ -362,3 +362,68 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
     ).toBe('positive');
   });
 });
+
+describe('tone cues of the seed lexicon (set N’s kinds)', () => {
+  // The shipped weights with the seed lexicon as it is now: which cues an article's wording hits.
+  const base = loadModel();
+  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
+  const hits = (title: string, body: string) =>
+    current.analyze({ id: 'n', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
+      ?.lexiconHits ?? {};
+
+  it('critique in measured language (who profits, unanswered questions) hits criticism cues', () => {
+    const h = hits(
+      'Ai hưởng lợi từ cơn sốt du lịch ở Mèo Vạc?',
+      'Lãnh đạo xã Mèo Vạc, tỉnh Tuyên Quang không giải thích được vì sao dự án lớn được ưu tiên; cơ chế chia sẻ lợi ích vẫn chưa rõ ràng.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining(['ai hưởng lợi', 'không giải thích được', 'chưa rõ ràng']),
+    );
+  });
+
+  it('English critique of who gains from tourism hits criticism cues', () => {
+    const h = hits(
+      'Priced out of paradise in Tuyen Quang',
+      'Hmong farmers in Tuyen Quang province lose land as resorts spread. Researchers warn that profits are flowing out of the villages.',
+    );
+    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['priced out', 'lose land', 'researchers warn']));
+  });
+
+  it('an English crash or seizure reported as fact hits disaster and crime cues, not hostile ones', () => {
+    const crash = hits(
+      'Tourist dies in motorbike crash in Tuyen Quang',
+      'A tourist died after a motorbike crash on the Tham Ma pass in Tuyen Quang province, police said.',
+    );
+    expect(crash['tone.disaster']).toEqual(expect.arrayContaining(['motorbike crash', 'died']));
+    expect(crash['tone.routine']).toContain('police said');
+    const seizure = hits(
+      'Border guards seize smuggled cigarettes in Tuyen Quang',
+      'Border guards in Tuyen Quang province seized 3,000 packs of smuggled cigarettes.',
+    );
+    expect(seizure['tone.crime']).toEqual(expect.arrayContaining(['seized', 'smuggled cigarettes']));
+  });
+
+  it('explainers and Q&A on new rules hit routine cues', () => {
+    const h = hits(
+      'Hỏi đáp: những điều cần biết khi đến Tuyên Quang',
+      'Quy định mới của UBND tỉnh Tuyên Quang có hiệu lực từ 1/12.',
+    );
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['hỏi đáp', 'những điều cần biết', 'có hiệu lực từ']));
+  });
+
+  it('a reader’s question in an unaccented post hits routine cues', () => {
+    const h = hits(
+      'di loop ha giang can chuan bi gi a',
+      'Moi nguoi oi cho e hoi di Dong Van, Meo Vac can chuan bi gi, co can giay phep khong a?',
+    );
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['cho e hoi', 'can chuan bi gi']));
+  });
+
+  it('“chế độ” of state allowances and routine “tuyên truyền” are masked, not hostile cues', () => {
+    const h = hits(
+      'Học sinh bán trú ở Tuyên Quang vào năm học mới',
+      'Mỗi bữa ăn của học sinh ở xã Khâu Vai, tỉnh Tuyên Quang có định mức theo chế độ của Nhà nước. Đồn biên phòng tăng cường công tác tuyên truyền pháp luật.',
+    );
+    expect(h['tone.hostile'] ?? []).toEqual([]);
+  });
+});

@@ -71,16 +71,16 @@ export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>, province =
   const next = tokens[hit.to];
   if (next && next.punctBefore === '' && (SPEECH_VERBS.has(next.key) || SPEECH_VERBS.has(pair(tokens, hit.to))))
     return person(`theo sau là “${next.text}…” (động từ nói) — tên người / a speaker`);
-  // "Hazel Ha Giang Nguyen": a given name in Western order, the family name last and glued to it.
+  // "Hazel Ha Giang Nguyen": a given name in Western order, the family name last and glued to it;
+  // also at the start of a sentence or after a title ("Ha Giang Nguyen, who…", "Chef Ha Giang Nguyen
+  // opens…") when the surname closes the name (no capitalised word glued after it, as in "Hoàng Su Phì").
   const after = tokens[hit.to + 1];
   if (
     next?.cap &&
     next.punctBefore === '' &&
     SURNAMES.has(next.key) &&
-    previous?.cap &&
-    glued &&
-    !previous.sentenceStart &&
-    !(after && after.punctBefore === '' && (after.cap || after.upper))
+    (first.sentenceStart || (previous?.cap && glued)) &&
+    !(after && after.punctBefore === '' && (after.cap || after.upper || after.num))
   )
     return person(`họ “${next.text}” đứng sau tên — tên người viết theo lối phương Tây / a person's name`);
   if (next?.num && next.punctBefore.includes('(') && keyAt(tokens, hit.to + 1) === 'tuổi')

@@ -178,3 +178,26 @@ describe('relevance: names of shops and people', () => {
     expect(assess('Hàng về', 'Chuyến hàng từ Tuyên Quang đi Hà Nội xuất phát sáng nay.').relevant).toBe(true);
   });
 });
+
+describe('relevance: set N’s confounders', () => {
+  it('a person named after the province in Western order at the start of a sentence is a person', () => {
+    const r = assess(
+      'Chef Ha Giang Nguyen opens her first pho restaurant in Ancoats',
+      'Ha Giang Nguyen, who came to Manchester as a student in 2012, has opened a pho restaurant in Ancoats.',
+    );
+    expect(r.relevant).toBe(false);
+    // The province followed by a commune whose name starts like a surname is still the place.
+    expect(assess('Hà Giang Hoàng Su Phì mùa lúa chín', 'Ruộng bậc thang ở xã Hoàng Su Phì vào mùa.').relevant).toBe(
+      true,
+    );
+  });
+
+  it('“từ Hà Giang đến Cà Mau” is an idiom for nationwide, not the province', () => {
+    const r = assess(
+      'Từ Hà Giang đến Cà Mau, người dùng đổ xô săn sale 11/11',
+      'Đơn vị vận chuyển cho biết đơn hàng trải khắp "từ Hà Giang đến Cà Mau", mặt hàng bán chạy là đồ gia dụng.',
+    );
+    expect(r.relevant).toBe(false);
+    expect(assess('Săn mây ở Hà Giang', 'Du khách đến Hà Giang săn mây trên đèo Mã Pí Lèng.').relevant).toBe(true);
+  });
+});
