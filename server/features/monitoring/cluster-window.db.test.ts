@@ -87,7 +87,10 @@ describe('the near-duplicate index kept between polls', () => {
     const names = await database.withProvince(database.defaultProvinceId, (db: Db) =>
       inTransaction(db, async (tx) => {
         const ctx = { db, clock: createClock(day), actor: { kind: 'system', name: 'test' } } as never;
-        for (const [key, from] of [['chuan-bi-1', other], ['chuan-bi-2', third]] as const)
+        for (const [key, from] of [
+          ['chuan-bi-1', other],
+          ['chuan-bi-2', third],
+        ] as const)
           await storeArticles(tx, ctx, { id: null, name: 'Báo thử' }, [raw(key, day, from)]);
         const rows = (await tx.execute<{ name: string }>(sql`select name from pg_prepared_statements`)).rows;
         return rows.map((r) => r.name.replace(/-[0-9a-z]+$/, '')).filter((n) => n.startsWith('ingest-'));
