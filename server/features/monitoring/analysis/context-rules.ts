@@ -4,6 +4,8 @@ import {
   AGE_WORDS,
   DEMONYM_TITLES,
   FORMER_WORDS,
+  GIVEN_NAMES,
+  PERFORMER_AFTER,
   BRAND_STOPS,
   CREDIT_WORDS,
   isPersonTitle,
@@ -92,6 +94,22 @@ export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>, province =
   return null;
 }
 
+/**
+ * A nickname made of a given name and a place ("Hải Mã Pí Lèng tiệm sửa xe Gò Vấp", "Tùng Hà Giang"):
+ * a capitalised common given name glued before the name, opening the sentence or after a lower-case word.
+ */
+export function isNickname(tokens: Syllable[], hit: PhraseHit<unknown>): ExclusionHit | null {
+  const previous = tokens[hit.from - 1];
+  if (!previous?.cap || tokens[hit.from]!.punctBefore !== '' || !GIVEN_NAMES.has(previous.key)) return null;
+  const before = tokens[hit.from - 2];
+  if (!previous.sentenceStart && before && previous.punctBefore === '' && (before.cap || before.upper)) return null;
+  return {
+    id: 'nickname',
+    kind: 'person',
+    reason: `tên gọi “${previous.text} …” ghép tên người với địa danh — biệt danh / a person's nickname`,
+  };
+}
+
 /** A press agency named only in a credit line ("Theo Báo Tuyên Quang"). */
 export function isCredit(tokens: Syllable[], hit: PhraseHit<unknown>, entry: NameEntry): ExclusionHit | null {
   if (entry.entity.kind !== 'agency') return null;
@@ -150,6 +168,8 @@ export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): bo
   // A shop named after the place, the kind of shop following the name ("Mã Pí Lèng Coffee").
   const next = tokens[hit.to];
   if (next && next.punctBefore === '' && next.cap && TRAILING_BRAND_WORDS.has(next.key)) return true;
+  // A band or performer named after the place, then the show ("Mèo Vạc live tại Hà Nội").
+  if (next && next.punctBefore === '' && !next.cap && PERFORMER_AFTER.has(next.key)) return true;
   // Walk back through the name (capitalised words) within the clause, looking for "Công ty", "khách sạn"…
   for (let i = hit.from - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
     const t = tokens[i]!;

@@ -27,7 +27,9 @@ const TITLE_PAIRS = set(
   'cô giáo|ca sĩ|nghệ sĩ|nữ sinh|học sinh|sinh viên|diễn viên|người mẫu|hoa hậu|á hậu|nhà báo' +
     '|bác sĩ|y sĩ|nha sĩ|họa sĩ|nhạc sĩ|tác giả|nhà văn|nhà thơ|đạo diễn|vận động viên|cầu thủ' +
     '|thí sinh|giáo viên|nạn nhân|bị cáo|bị hại|đối tượng|thiếu nữ|cô gái|chàng trai|nữ ca sĩ' +
-    '|nam ca sĩ|luật sư|tiền vệ|tiền đạo|hậu vệ|thủ môn|võ sĩ|kỳ thủ|nghệ danh|tên thật',
+    '|nam ca sĩ|luật sư|tiền vệ|tiền đạo|hậu vệ|thủ môn|võ sĩ|kỳ thủ|nghệ danh|tên thật' +
+    // Social posts: "chúc mừng sinh nhật Hà Giang", "con bạn thân Ha Giang" (also written unaccented).
+    '|sinh nhật|bạn thân|sinh nhat|ban than',
 );
 
 const SINGLE_TITLES = set(
@@ -73,6 +75,8 @@ export const ORGANISATION_WORDS = set(
   'công ty|tnhh|cổ phần|tập đoàn|nhà hàng|quán|khách sạn|cửa hàng|thương hiệu|hãng|chuỗi|siêu thị' +
     '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand|nhà xe|xe khách|homestay|tiệm ăn' +
     '|cà phê|cafe|café|coffee' +
+    // A band named after a place ("ban nhạc Mèo Vạc").
+    '|ban nhạc|nhóm nhạc|band' +
     // A product's brand ("nước uống nhãn hiệu “Lũng Cú”").
     '|nhãn hiệu|nhãn hàng|label' +
     // A ship carries a place's name too ("tàu hàng Hà Giang 08", "the cargo ship Ha Giang").
@@ -85,7 +89,19 @@ export const AGE_WORDS = set('trẻ|nhí|teen');
 /** Words that follow a place name to make it a shop's name ("Mã Pí Lèng Coffee", "Đồng Văn Homestay"). */
 export const TRAILING_BRAND_WORDS = set(
   'coffee|cafe|café|coffeeshop|homestay|hostel|hotel|restaurant|bistro|bakery|express|tea|milktea|boutique|spa|karaoke|mart' +
-    '|brewing|brewery|beer|pub|kitchen|house|pho|grill|bar|eatery|diner|noodle|noodles|bbq',
+    '|brewing|brewery|beer|pub|kitchen|house|pho|grill|bar|eatery|diner|noodle|noodles|bbq|quán|band',
+);
+
+/** Lower-case words after a name that make it a performer's ("Mèo Vạc live tại Hà Nội"). */
+export const PERFORMER_AFTER = set('live|liveshow|concert');
+
+/**
+ * Common given names that, capitalised and glued before a place's name, make a nickname ("Hải Mã Pí
+ * Lèng", "Tùng Hà Giang"): no direction or quality words ("Nam", "Bắc", "Tây", "Thượng").
+ */
+export const GIVEN_NAMES = set(
+  'hải|hùng|tuấn|dũng|cường|thắng|hiếu|huy|khoa|phúc|tùng|hưng|tú|đạt|vinh|quân|duy' +
+    '|hoa|lan|hương|trang|linh|hằng|nga|thảo|vy|ngân|yến|hiền|nhung|oanh|hai|hung|tuan|dung|cuong',
 );
 
 /** Words that end a company name when walking back from a place name ("quán ăn ở phố cổ Đồng Văn"). */

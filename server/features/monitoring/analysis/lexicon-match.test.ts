@@ -83,3 +83,23 @@ describe('lexicon cues for measured criticism and fabricated posts', () => {
     expect(h.get('tone.routine')).toEqual(expect.arrayContaining(['bản tin giá', 'tăng nhẹ']));
   });
 });
+
+// Set O: social posts — complaints and praise in comment-thread language, accented or not.
+describe('lexicon cues for social posts', () => {
+  it('complaints: overcharging, nobody checking, jams; unaccented too', () => {
+    expect(shippedHits('Bi chem o deo, chang thay ai kiem tra', true).get('tone.criticism')).toEqual(
+      expect.arrayContaining(['bi chem', 'chang thay ai']),
+    );
+    expect(shippedHits('Đường vào thôn chưa ai sửa, khổ quá').get('tone.criticism')).toEqual(
+      expect.arrayContaining(['chưa ai sửa', 'khổ quá']),
+    );
+    expect(shippedHits('kẹt xe trên đèo 3 tiếng').get('tone.criticism-soft')).toEqual(['kẹt xe']);
+  });
+
+  it('praise: "vui quá trời", "10 điểm"; a border crossing without a passport', () => {
+    expect(shippedHits('Le hoi vui qua troi, 10 diem cho ban to chuc', true).get('tone.praise')).toEqual(
+      expect.arrayContaining(['vui qua troi', '10 diem']),
+    );
+    expect(shippedHits('đi TQ ko cần hộ chiếu').get('flag.border')).toEqual(['ko cần hộ chiếu']);
+  });
+});

@@ -4,6 +4,7 @@ import {
   hasBrandContext,
   isComparison,
   isCredit,
+  isNickname,
   isPerson,
   isStreet,
   isVisitorOrigin,
@@ -205,6 +206,7 @@ export function scanField(
         : (outOfPeriod(entry, options.date) ??
           isStreet(tokens, hit, entry) ??
           (entry.personLike ? isPerson(tokens, hit, entry.entity.kind === 'province') : null) ??
+          isNickname(tokens, hit) ??
           isCredit(tokens, hit, entry) ??
           isComparison(tokens, hit) ??
           isVisitorOrigin(tokens, hit, entry) ??

@@ -201,3 +201,60 @@ describe('relevance: set N’s confounders', () => {
     expect(assess('Săn mây ở Hà Giang', 'Du khách đến Hà Giang săn mây trên đèo Mã Pí Lèng.').relevant).toBe(true);
   });
 });
+
+// Set O: social posts, where bands, friends and nicknames carry the province's names.
+const assessSocial = (title: string, body: string, source?: string) =>
+  assessRelevance(profile, { id: 'o', publishedAt: '2025-11-04T08:00:00+07:00', title, body, source });
+
+describe('relevance: social posts', () => {
+  it('a band named after a district, playing in another city', () => {
+    const r = assessSocial(
+      'Lũng Cú live tại Hà Nội – đêm nhạc mới',
+      'Thứ Bảy này Lũng Cú sẽ quay lại sân khấu Hà Nội với đêm nhạc mới. Vé đặt qua link ở bio.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a restaurant "<place> Quán" in another city', () => {
+    const r = assessSocial('Đồng Văn Quán (Huế) – đắt mà ít', 'Quán trên đường Lê Lợi, Huế. Phục vụ chậm, 2/5.');
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a birthday wish to a friend named after the province, unaccented', () => {
+    const r = assessSocial(
+      'Chuc mung sinh nhat Tuyen Quang 🎂',
+      'Chuc mung sinh nhat con ban than Tuyen Quang nha 🥳 tuoi moi xinh hon nhe.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a nickname: a given name glued before a landmark, in another city', () => {
+    const r = assessSocial(
+      'thay lốp xe cho khách',
+      'Tùng Lũng Cú tiệm sửa xe Thủ Đức đây mn 😎 hôm nay thay lốp cho khách. Ai ở Sài Gòn cần làm xe cứ ghé.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
+  it('a commune’s own page: "UBND xã" in its post means the province', () => {
+    const r = assessSocial(
+      'Cảnh giác với tin nhắn lạ',
+      'UBND xã đã phối hợp Công an xã gặp gỡ các hộ tham gia nhóm; bà con phát hiện tin nhắn báo ngay cho trưởng thôn.',
+      'Fanpage UBND xã Sủng Máng',
+    );
+    expect(r.relevant).toBe(true);
+  });
+
+  it('a page that names a place without its designator is not the commune’s own page', () => {
+    const r = assessSocial('Cảnh giác với tin nhắn lạ', 'UBND xã đã họp bà con.', 'Fanpage ban nhạc Sủng Máng');
+    expect(r.relevant).toBe(false);
+  });
+
+  it('an unaccented sentence in an accented post still names the commune', () => {
+    const r = assessSocial(
+      'Tin nhắn nhóm thôn: đường vẫn chưa sửa',
+      'Duong tu trung tam xa Thong Nguyen vao thon Nam Ty sat tu dau thang 8 den gio van chua ai sua. Bà con đã báo xã 3 lần.',
+    );
+    expect(r.relevant).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { type Syllable, syllables } from '../../../../common/text/syllables.js';
-import { OTHER_PROVINCE_AFTER, OTHER_PROVINCE_BEFORE } from './context-words.js';
+import { OTHER_PROVINCE_AFTER, OTHER_PROVINCE_BEFORE, UNIT_DESIGNATORS } from './context-words.js';
 import {
   type FieldTokens,
   findNames,
@@ -65,6 +65,37 @@ export function homeOutlet(profile: CompiledProfile, article: ArticleInput, date
   return null;
 }
 
+/**
+ * A commune's or ward's own page ("Fanpage UBND xã Sủng Máng"): the source names a unit of the province
+ * after its designator, so its posts' "UBND xã", "trên địa bàn" mean the province as a home outlet's do.
+ */
+export function localPage(profile: CompiledProfile, article: ArticleInput, date: string | null): string | null {
+  const source = nfc(article.source ?? '');
+  if (source === '') return null;
+  const tokens = syllables(source);
+  for (const { hit, entry } of findNames(profile, tokens, { folded: false, cased: true, date })) {
+    const designated = [tokens[hit.from - 1]?.key, tokens[hit.from]!.key].some((k) => k && UNIT_DESIGNATORS.has(k));
+    if (entry.strength !== 'weak' && designated) return source;
+  }
+  return null;
+}
+
+/** Unaccented syllables in a row that make a run of unaccented writing inside an accented post. */
+const UNACCENTED_RUN = 8;
+
+/** Whether an accented text carries a run of unaccented writing ("Duong tu trung tam xa Thong Nguyen…"). */
+function hasUnaccentedRun(fields: FieldTokens[]): boolean {
+  for (const f of fields) {
+    let run = 0;
+    for (const t of f.tokens) {
+      if (t.num) continue;
+      run = t.marked ? 0 : run + 1;
+      if (run >= UNACCENTED_RUN) return true;
+    }
+  }
+  return false;
+}
+
 // In the province's own paper these say "here" ("trên địa bàn", "các xã vùng cao").
 const LOCAL_WORDS = new Set(['xã', 'phường', 'thôn', 'bản']);
 
@@ -115,8 +146,13 @@ export function assessRelevance(
   const raw: RawMention[] = [];
   const otherPlaces: string[] = [];
   let leadNamesElsewhere = false;
-  const folded = mode === 'folded';
-  const names = tokenized.fields.map((f) => findNames(profile, f.tokens, { folded, cased, date }));
+  let folded = mode === 'folded';
+  let names = tokenized.fields.map((f) => findNames(profile, f.tokens, { folded, cased, date }));
+  // A post that mixes accented and unaccented writing: names are read unaccented when none was found.
+  if (!folded && names.every((n) => n.length === 0) && hasUnaccentedRun(tokenized.fields)) {
+    folded = true;
+    names = tokenized.fields.map((f) => findNames(profile, f.tokens, { folded, cased, date }));
+  }
   // Without a single name of the province, places elsewhere and exclusions need not be looked at.
   if (names.some((n) => n.length > 0))
     tokenized.fields.forEach((f, i) => {
@@ -131,7 +167,8 @@ export function assessRelevance(
   const anchors = live.filter((m) => m.strength !== 'weak');
   // A headline names the brand short: "“Nho Quế” ở Sài Gòn…" over a body's "Nho Quế Brewing".
   const brandNames = new Set(anchors.filter((m) => m.brandContext).map((m) => m.entity));
-  const isBrand = (m: (typeof anchors)[number]) => m.brandContext || (m.field === 'title' && brandNames.has(m.entity));
+  // … and a body names the band short after a headline's "Mèo Vạc live tại Hà Nội".
+  const isBrand = (m: (typeof anchors)[number]) => m.brandContext || brandNames.has(m.entity);
   if (otherPlaces.length > 0 && anchors.length > 0 && anchors.every(isBrand)) {
     for (const m of anchors) {
       m.exclusion = {
@@ -167,7 +204,7 @@ export function assessRelevance(
       };
   for (const m of raw) if (m.exclusion) m.weight = 0;
   // The province's own outlet writing "toàn tỉnh", "UBND tỉnh": the province is implied.
-  const outlet = homeOutlet(profile, article, date);
+  const outlet = homeOutlet(profile, article, date) ?? localPage(profile, article, date);
   if (outlet && !raw.some((m) => !m.exclusion && m.strength !== 'weak')) {
     // In a home outlet's article, a bare "tỉnh", a local word ("các xã", "trên địa bàn") or any weak
     // name of the province (a commune) suffices.
