@@ -95,6 +95,11 @@ describe('negation and compounds (set P’s kinds)', () => {
     expect(shippedHits('Người dân không phấn khởi.').get('not.tone.praise')).toEqual(['phấn khởi']);
   });
 
+  it('terrain “chia cắt” is no disaster; roads cut by a flood still are', () => {
+    expect(shippedHits('Địa bàn rộng, địa hình chia cắt, giao thông chia cắt.').has('tone.disaster')).toBe(false);
+    expect(shippedHits('Mưa lũ khiến nhiều thôn bị chia cắt.').get('tone.disaster')).toContain('chia cắt');
+  });
+
   it('measured criticism: forced pledges, unanswered requests, overcharging, responsibility reviewed', () => {
     const h = shippedHits(
       'Tín đồ bị ép ký cam kết; hồ sơ chưa được trả lời. Mức thu gấp đôi mức niêm yết, xã sẽ kiểm tra trách nhiệm.',
