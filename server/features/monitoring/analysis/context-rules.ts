@@ -183,7 +183,9 @@ export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): bo
         ORGANISATION_WORDS.has(t.key) ||
         ORGANISATION_WORDS.has(pair(tokens, i - 1)) ||
         (tokens[i]!.punctBefore === '' && ORGANISATION_WORDS.has(keyAt(tokens, i - 1) ?? '')));
-    if (after.punctBefore !== '' && after.punctBefore !== '&' && !opensQuote) return false;
+    // A code joined by hyphens is one name ("tàu cá QNg-90068-TS mang tên …", "xe 23A-123.45").
+    const inCode = after.punctBefore === '-' && /\d/.test(t.key);
+    if (after.punctBefore !== '' && after.punctBefore !== '&' && !opensQuote && !inCode) return false;
     if (BRAND_STOPS.has(t.key)) return false;
     if (ORGANISATION_WORDS.has(t.key) || ORGANISATION_WORDS.has(pair(tokens, i))) return true;
     // An opening quote reads as a sentence start; the name in quotes goes on to the word before it.

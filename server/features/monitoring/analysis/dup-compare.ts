@@ -183,9 +183,9 @@ export function littleShared(a: PackedLayout, b: PackedLayout): boolean {
   // A rewrite: the figures recur, a little wording, and the names do not disagree.
   const minNumbers = Math.min(DUP_RULES.rewriteMinNumbers, DUP_RULES.looseRewriteMinNumbers);
   const minContainment = Math.min(DUP_RULES.rewriteMinContainment, DUP_RULES.looseRewriteMinContainment);
-  if (fewerNumbers < minNumbers || containment < minContainment) return true;
+  if (fewerNumbers < minNumbers || overlap < minContainment) return true;
   if (shared < 0) shared = sharedNumbers(a, b);
-  return !isRewrite(a, b, containment, fewerNumbers, shared);
+  return !isRewrite(a, b, overlap, fewerNumbers, shared);
 }
 
 /** The two rewrite paths of `comparePacked`: few shared words but the same figures and names. */
@@ -248,7 +248,8 @@ export function comparePacked(a: PackedLayout, b: PackedLayout): DupComparison {
   const overlap = Math.max(containment, sentenceShare);
   const numbersAgree = numberShare === null || numberShare >= DUP_RULES.minNumberShare;
   // A rewrite keeps the figures, not the wording: every number and date recurs, the names do too.
-  const rewrite = fewerNumbers > 0 && isRewrite(a, b, containment, fewerNumbers, sharedNumbers(a, b));
+  // Its shared wording may be a whole sentence (a quote of the post, the official's words) more than shingles.
+  const rewrite = fewerNumbers > 0 && isRewrite(a, b, overlap, fewerNumbers, sharedNumbers(a, b));
   const enough =
     overlap >= DUP_RULES.minContainment ||
     (overlap >= DUP_RULES.minSharedContainment && sharedSyllables >= DUP_RULES.minSharedSyllables && numbersAgree) ||

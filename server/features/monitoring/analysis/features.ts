@@ -117,6 +117,20 @@ export function featureId(name: string): number {
 const NEGATORS = new Set(['không', 'chưa', 'chẳng', 'chả', 'hết', 'no', 'not', 'without', 'never']);
 // A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
 const CONTRASTS = new Set(['nhưng', 'song', 'tuy', 'mà', 'but', 'though']);
+// A negator that opens a compound word negates nothing ("không khí phấn khởi", "mở ra không gian phát
+// triển", "hết lòng phục vụ", "hết sức khó khăn"): the pair is the word, not "không" + a verb.
+const NEGATOR_COMPOUNDS = new Set([
+  'không khí',
+  'không gian',
+  'không quân',
+  'không phận',
+  'không trung',
+  'không lưu',
+  'không ảnh',
+  'hết lòng',
+  'hết mình',
+  'hết sức',
+]);
 
 function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: number): boolean {
   // "chưa để xảy ra vụ cháy rừng hay chặt phá rừng": the scope runs through a short list.
@@ -125,7 +139,11 @@ function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: numbe
     if (CONTRASTS.has(t.key)) return false;
     // A negator inside an earlier cue is that cue's own ("chưa qua xử lý, vượt quy chuẩn", "no licence
     // and no insurance"): it says nothing about the cues after it.
-    if (NEGATORS.has(t.key)) return !(i >= ownFrom && i < ownTo && from >= ownTo);
+    if (NEGATORS.has(t.key)) {
+      const next = tokens[i + 1]!;
+      if (next.punctBefore === '' && NEGATOR_COMPOUNDS.has(`${t.key} ${next.key}`)) continue;
+      return !(i >= ownFrom && i < ownTo && from >= ownTo);
+    }
     if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
   }
   return false;

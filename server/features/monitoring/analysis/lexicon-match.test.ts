@@ -103,3 +103,39 @@ describe('lexicon cues for social posts', () => {
     expect(shippedHits('đi TQ ko cần hộ chiếu').get('flag.border')).toEqual(['ko cần hộ chiếu']);
   });
 });
+
+describe('negation and compounds (set P’s kinds)', () => {
+  it('“không khí”, “không gian”, “hết lòng” are words, not a negator before the cue', () => {
+    const h = shippedHits(
+      'Không khí phấn khởi lan tỏa tới các xã. Sự kiện mở ra không gian phát triển mới; cán bộ hết lòng giúp dân.',
+    );
+    expect(h.get('tone.praise')).toEqual(expect.arrayContaining(['phấn khởi', 'lan tỏa', 'giúp dân']));
+    expect(h.has('not.tone.praise')).toBe(false);
+    // A real negator still negates.
+    expect(shippedHits('Người dân không phấn khởi.').get('not.tone.praise')).toEqual(['phấn khởi']);
+  });
+
+  it('terrain “chia cắt” is no disaster; roads cut by a flood still are', () => {
+    expect(shippedHits('Địa bàn rộng, địa hình chia cắt, giao thông chia cắt.').has('tone.disaster')).toBe(false);
+    expect(shippedHits('Mưa lũ khiến nhiều thôn bị chia cắt.').get('tone.disaster')).toContain('chia cắt');
+  });
+
+  it('measured criticism: forced pledges, unanswered requests, overcharging, responsibility reviewed', () => {
+    const h = shippedHits(
+      'Tín đồ bị ép ký cam kết; hồ sơ chưa được trả lời. Mức thu gấp đôi mức niêm yết, xã sẽ kiểm tra trách nhiệm.',
+    );
+    expect(h.get('tone.criticism')).toEqual(
+      expect.arrayContaining(['bị ép ký', 'chưa được trả lời', 'gấp đôi mức niêm yết', 'kiểm tra trách nhiệm']),
+    );
+  });
+
+  it('a pledge to renounce a faith, and an unrecognised religious group, set their flags', () => {
+    const h = shippedHits(
+      'Họ bị yêu cầu ký cam kết bỏ đạo. Chín hộ từ bỏ sinh hoạt theo tổ chức chưa được Nhà nước công nhận.',
+    );
+    expect(h.get('rule.flag.human-rights')).toContain('cam kết bỏ đạo');
+    expect(h.get('rule.flag.religion')).toEqual(
+      expect.arrayContaining(['cam kết bỏ đạo', 'từ bỏ sinh hoạt', 'chưa được nhà nước công nhận']),
+    );
+  });
+});

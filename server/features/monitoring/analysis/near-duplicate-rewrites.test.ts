@@ -135,3 +135,31 @@ describe('near-duplicates: rewrites and free retitling', () => {
     expect(cluster([report, retold]).get('retold')).toBe('report');
   });
 });
+
+describe('near-duplicates: a rewrite that quotes the same post', () => {
+  it('a national outlet’s rewrite, sharing the quoted post and most figures, joins the original', () => {
+    const fine: ArticleInput = {
+      id: 'fine',
+      url: 'https://baotuyenquang.com.vn/phat-dang-tin-sai.html',
+      publishedAt: '2026-10-02T13:30:00+07:00',
+      title: 'Phạt 7,5 triệu đồng chủ tài khoản Facebook đăng tin sai về lũ quét ở Bắc Mê',
+      body: [
+        'Công an tỉnh Tuyên Quang vừa ra quyết định xử phạt vi phạm hành chính 7,5 triệu đồng đối với một người trú xã Minh Ngọc về hành vi cung cấp, chia sẻ thông tin giả mạo, sai sự thật trên mạng xã hội.',
+        'Ngày 27/9, người này đăng trên trang cá nhân video cũ kèm nội dung "lũ quét cuốn trôi cả bản ở Bắc Mê, hàng chục người mất tích", thu hút hơn 3.000 lượt chia sẻ, gây hoang mang. Thực tế, đợt mưa lớn ngày 26/9 tại khu vực chỉ làm ngập cục bộ một số ruộng lúa, không có thiệt hại về người.',
+        'Hành vi này vi phạm điểm a khoản 1 Điều 101 Nghị định 15/2020/NĐ-CP. Người đăng đã gỡ bài và xin lỗi trên trang cá nhân.',
+      ].join('\n\n'),
+    };
+    const rewrite: ArticleInput = {
+      id: 'rewrite',
+      url: 'https://vnexpress.net/dang-video-cu-bi-phat.html',
+      publishedAt: '2026-10-03T07:15:00+07:00',
+      title: 'Đăng video cũ, bịa chuyện lũ cuốn trôi cả bản, thanh niên bị phạt 7,5 triệu',
+      body: [
+        'Một thanh niên 29 tuổi ở xã Minh Ngọc, tỉnh Tuyên Quang bị công an phạt 7,5 triệu đồng vì đăng video cũ kèm lời khẳng định "lũ quét cuốn trôi cả bản ở Bắc Mê, hàng chục người mất tích".',
+        'Bài đăng ngày 27/9 được chia sẻ hơn 3.000 lần. Theo công an, trận mưa ngày 26/9 chỉ gây ngập cục bộ ruộng lúa, không ai thương vong. Người này đã xóa bài và đăng lời xin lỗi.',
+      ].join('\n\n'),
+    };
+    const ids = cluster([fine, rewrite]);
+    expect(ids.get('rewrite')).toBe(ids.get('fine'));
+  });
+});

@@ -77,6 +77,14 @@ describe('relevance: names of shops and people', () => {
     expect(r.relevant).toBe(false);
   });
 
+  it('a fishing boat named after a commune, its registration number between the boat and the name', () => {
+    const r = assess(
+      'Tàu cá "Mèo Vạc 68" gặp nạn ở vùng biển Quảng Ngãi',
+      'Chiều 8/11, tàu cá QNg-90068-TS mang tên "Mèo Vạc 68" của ngư dân xã Bình Sơn, tỉnh Quảng Ngãi bị sóng lớn đánh chìm.',
+    );
+    expect(r.relevant).toBe(false);
+  });
+
   it('a restaurant abroad, the kind of restaurant following the name in English', () => {
     const r = assess(
       'Dong Van Noodle House opens a second branch',
