@@ -427,3 +427,53 @@ describe('tone cues of the seed lexicon (set N’s kinds)', () => {
     expect(h['tone.hostile'] ?? []).toEqual([]);
   });
 });
+
+describe('tone cues of the seed lexicon (set O’s kinds: social posts)', () => {
+  const base = loadModel();
+  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
+  const hits = (title: string, body: string) =>
+    current.analyze({ id: 'o', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
+      ?.lexiconHits ?? {};
+
+  it('an official page answering a complaint is routine, and the quoted “phản ánh” is masked', () => {
+    const h = hits(
+      'Trả lời phản ánh về tuyến đường vào thôn ở xã Mèo Vạc',
+      'UBND xã Mèo Vạc, tỉnh Tuyên Quang tiếp thu phản ánh của bà con, bố trí phân luồng; mọi phản ánh xin gửi về đường dây nóng.',
+    );
+    expect(h['tone.routine']).toEqual(
+      expect.arrayContaining(['trả lời phản ánh', 'tiếp thu phản ánh', 'mọi phản ánh']),
+    );
+    expect(h['tone.criticism'] ?? []).not.toContain('phản ánh');
+  });
+
+  it('a charity appeal to a personal account hits hostile cues', () => {
+    const h = hits(
+      'Kêu gọi khẩn cấp cho bà con Hoàng Su Phì',
+      'Lũ quét ở Hoàng Su Phì, tỉnh Tuyên Quang. Nhóm mình đang gom tiền, mọi người chuyển khoản giúp về STK 0987. Chia sẻ mạnh để bà con được giúp.',
+    );
+    expect(h['tone.hostile']).toEqual(expect.arrayContaining(['gom tiền', 'chuyển khoản giúp', 'stk']));
+  });
+
+  it('unaccented and teencode negators negate a cue; an unaccented “nhung” ends the negation', () => {
+    const h = hits(
+      'Lam Binh – Na Hang cuoi tuan',
+      'Di thuyen tren ho Na Hang, tinh Tuyen Quang. Khong dong, khong chat chem, nuoc trong xanh.',
+    );
+    expect(h['not.tone.criticism']).toEqual(expect.arrayContaining(['chat chem']));
+    expect(h['tone.criticism'] ?? []).not.toContain('chat chem');
+    const c = hits(
+      'Rac o Lung Cu',
+      'Len cot co Lung Cu, tinh Tuyen Quang. Canh dep khong ta duoc, nhung rac thai nhieu qua.',
+    );
+    expect(c['tone.criticism']).toEqual(expect.arrayContaining(['rac thai']));
+  });
+
+  it('a hanging rock on a slope is terrain, not a stalled (“treo”) project', () => {
+    const h = hits(
+      'Tạm dừng lưu thông đèo Mã Pí Lèng',
+      'Tỉnh Tuyên Quang tạm dừng lưu thông đèo Mã Pí Lèng để nổ mìn xử lý đá treo trên taluy.',
+    );
+    expect(h['tone.criticism'] ?? []).not.toContain('treo');
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['tạm dừng lưu thông']));
+  });
+});

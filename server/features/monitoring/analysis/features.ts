@@ -113,10 +113,11 @@ export function featureId(name: string): number {
   return hash32(name) >>> 0;
 }
 
-// A tone cue after "không", "chưa"… says the opposite ("không ghi nhận tình trạng chặt chém").
-const NEGATORS = new Set(['không', 'chưa', 'chẳng', 'chả', 'hết', 'no', 'not', 'without', 'never']);
+// A tone cue after "không", "chưa"… says the opposite ("không ghi nhận tình trạng chặt chém"); social
+// posts write it unaccented or in teencode ("khong dong, khong chat chem", "ko ai kiểm tra").
+const NEGATORS = new Set(['không', 'chưa', 'chẳng', 'chả', 'hết', 'khong', 'ko', 'no', 'not', 'without', 'never']);
 // A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
-const CONTRASTS = new Set(['nhưng', 'song', 'tuy', 'mà', 'but', 'though']);
+const CONTRASTS = new Set(['nhưng', 'nhung', 'song', 'tuy', 'mà', 'but', 'though']);
 // A negator that opens a compound word negates nothing ("không khí phấn khởi", "mở ra không gian phát
 // triển", "hết lòng phục vụ", "hết sức khó khăn"): the pair is the word, not "không" + a verb.
 const NEGATOR_COMPOUNDS = new Set([
@@ -127,6 +128,8 @@ const NEGATOR_COMPOUNDS = new Set([
   'không trung',
   'không lưu',
   'không ảnh',
+  'khong khi',
+  'khong gian',
   'hết lòng',
   'hết mình',
   'hết sức',
