@@ -23,8 +23,8 @@ import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 // (M: relevance 0.993, tone 0.800; N: relevance 0.987, tone 0.835), then were tuned on the same way.
 // O (social posts) and P (official and party press, the merger's edge in time) were measured once
 // after that (O: relevance 0.961, tone 0.623, pairs 0.917, flags 0.879; P: relevance 0.993, tone
-// 0.775) and tuned on the same way (O twice: social posts' tone is the hardest, 0.805 after tuning). The shipped model is trained on the training split and B to P;
-// this test is not.
+// 0.775) and tuned on the same way (O twice: social posts' tone is the hardest, 0.805 after
+// tuning). The shipped model is trained on the training split and B to P; this test is not.
 describe('outside held-out sets B to P', () => {
   const model = trainOn();
   const analyzer = createAnalyzer(loadProfile(), model);
