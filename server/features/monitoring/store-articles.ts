@@ -131,6 +131,7 @@ export async function storeArticles(
   const renamed: Array<{ from: number; to: number }> = [];
   fresh.forEach((r, n) => {
     const id = ids[n]!;
+    const day = dayOf(r);
     const title = r.title.normalize('NFC');
     const body = r.body.normalize('NFC');
     const analysed = analyzer.analyze({
@@ -165,7 +166,7 @@ export async function storeArticles(
       author: r.author,
       language: r.language ?? (a.relevance.mode === 'folded' ? 'en' : 'vi'),
       publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
-      day: dayOf(r),
+      day,
       fetchedAt: now,
       relevant: a.relevance.relevant,
       score: a.relevance.score,
@@ -194,7 +195,7 @@ export async function storeArticles(
       // One alert per story: a syndicated copy of an alerted story adds an outlet, not an alert.
       if (startsStory) {
         heads.push({ id, title, tone: a.tone?.label ?? null, flags: a.flags.map((f) => f.label) });
-        started.set(dayOf(r), (started.get(dayOf(r)) ?? 0) + 1);
+        started.set(day, (started.get(day) ?? 0) + 1);
       }
     }
   });

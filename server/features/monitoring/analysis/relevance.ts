@@ -203,9 +203,11 @@ export function assessRelevance(
         reason: 'cùng địa danh nơi khác đã nhận ra ở trên / the same place elsewhere as above',
       };
   for (const m of raw) if (m.exclusion) m.weight = 0;
-  // The province's own outlet writing "toàn tỉnh", "UBND tỉnh": the province is implied.
-  const outlet = homeOutlet(profile, article, date) ?? localPage(profile, article, date);
-  if (outlet && !raw.some((m) => !m.exclusion && m.strength !== 'weak')) {
+  // The province's own outlet writing "toàn tỉnh", "UBND tỉnh": the province is implied. Looked up only
+  // when no strong name anchors the article (a commune's page is found by tokenising the source name).
+  const strongName = raw.some((m) => !m.exclusion && m.strength !== 'weak');
+  const outlet = strongName ? null : (homeOutlet(profile, article, date) ?? localPage(profile, article, date));
+  if (outlet) {
     // In a home outlet's article, a bare "tỉnh", a local word ("các xã", "trên địa bàn") or any weak
     // name of the province (a commune) suffices.
     const weak = raw.find((m) => !m.exclusion);
