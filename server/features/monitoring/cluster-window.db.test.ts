@@ -26,10 +26,12 @@ const raw = (key: string, day: string, from = story!): RawArticle => ({
   language: null,
   evidence: '',
 });
-const poll = (items: RawArticle[], fail = false) =>
+// `elsewhere`: the poll runs as another instance would, with an index of its own (the kept one is per handle).
+const poll = (items: RawArticle[], fail = false, elsewhere = false) =>
   database.withProvince(database.defaultProvinceId, (db: Db) =>
     inTransaction(db, async (tx) => {
-      const ctx = { db, clock: createClock(addDays(D, 30)), actor: { kind: 'system', name: 'test' } } as never;
+      const handle = elsewhere ? {} : db;
+      const ctx = { db: handle, clock: createClock(addDays(D, 30)), actor: { kind: 'system', name: 'test' } } as never;
       const result = await storeArticles(tx, ctx, { id: null, name: 'Báo thử' }, items);
       if (fail) throw new Error('the poll fails after storing');
       return result.storedIds;
@@ -80,6 +82,17 @@ describe('the near-duplicate index kept between polls', () => {
     const clusters = [await clusterOf(a![0]!), await clusterOf(b![0]!)];
     expect(clusters[0]).toBe(clusters[1]);
     expect([a![0], b![0]]).toContain(clusters[0]);
+  });
+
+  it('reads the rows another instance stored since its last poll, and only then', async () => {
+    const day = addDays(D, 140);
+    await poll([raw('lan-truoc', day, other)]);
+    const [theirs] = await poll([raw('may-khac', day, third)], false, true);
+    const [copy] = await poll([raw('ban-sao-may-khac', addDays(day, 1), third)]);
+    expect(await clusterOf(copy!)).toBe(theirs);
+    // Nothing stored meanwhile: the next poll still groups with its own earlier rows.
+    const [again] = await poll([raw('ban-sao-nua', addDays(day, 2), third)]);
+    expect(await clusterOf(again!)).toBe(theirs);
   });
 
   it('has PostgreSQL parse and plan the statements of every poll once per connection', async () => {

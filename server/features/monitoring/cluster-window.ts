@@ -138,12 +138,19 @@ export async function clusterWindow(db: Db, tx: Tx, from: string, count: number)
   if (entry && entry.from < addDays(from, -SLACK_DAYS)) entry = undefined;
   // A later ingest of the same transaction sees the rows of the one before it before they commit.
   const unconfirmed = entry && entry.unconfirmedIn !== tx ? (entry.unconfirmed ?? 0) : 0;
+  // The rows stored since the index was last brought up to date have ids between the greatest it
+  // holds and the first one taken now; when that first id follows it, none were, and the read is
+  // skipped at run time (a one-time filter: `offset 0` keeps the subquery from being flattened into
+  // a join whose filter comes after the scan), whatever plan the table's statistics lead to.
+  const maxId = entry?.maxId ?? 0;
   const result = await tx.execute<StoredRow & { confirmed: boolean; ids: number[] }>(sql`
+    with s as (select ${unconfirmed}::int = 0 or exists (select 1 from ${monitorArticles} where id = ${unconfirmed}::int) as confirmed,
+                      array(select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int from generate_series(1, ${count}::int)) as ids)
     select s.confirmed, s.ids, a.id, a.url, a.published_at, a.signature, a.relevant
-    from (select ${unconfirmed}::int = 0 or exists (select 1 from ${monitorArticles} where id = ${unconfirmed}::int) as confirmed,
-                 array(select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int from generate_series(1, ${count}::int)) as ids) s
-    left join ${monitorArticles} a on a.province_id = ttdn_province()
-      and a.id > ${entry?.maxId ?? 0}::int and a.day >= ${entry?.from ?? from}::date and ${entry !== undefined}::boolean
+    from s left join lateral (select a.id, a.url, a.published_at, a.signature, a.relevant from ${monitorArticles} a
+      where a.province_id = ttdn_province() and a.id > ${maxId}::int and a.id < coalesce(s.ids[1], 2147483647)
+        and coalesce(s.ids[1], 2147483647) > ${maxId}::int + 1
+        and a.day >= ${entry?.from ?? from}::date and ${entry !== undefined}::boolean offset 0) a on true
     order by a.published_at, a.id${preparedAs('ingest-window')}`);
   const first = result.rows[0]!;
   const ids = first.ids.map(Number);
