@@ -294,3 +294,26 @@ describe('tone cues of the seed lexicon (set O’s kinds: social posts)', () => 
     expect(h['tone.routine']).toEqual(expect.arrayContaining(['tạm dừng lưu thông']));
   });
 });
+
+describe('tone cues of the seed lexicon (set R’s kinds: sector press in its genres)', () => {
+  const base = loadModel();
+  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
+  const hits = (title: string, body: string) =>
+    current.analyze({ id: 'r', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
+      ?.lexiconHits ?? {};
+
+  it('a shortcoming that something new replaces or clears is the past, not criticism', () => {
+    const h = hits(
+      'Nhà văn hóa thôn mới ở xã Yên Minh',
+      'Thôn Nà Pinh, xã Yên Minh, tỉnh Tuyên Quang có nhà văn hóa mới, thay cho căn nhà gỗ cũ đã xuống cấp. Xã đang xóa nhà tạm, nhà dột nát cho 40 hộ.',
+    );
+    expect(h['not.tone.criticism']).toEqual(expect.arrayContaining(['xuống cấp', 'dột nát']));
+    expect(h['tone.criticism'] ?? []).not.toContain('xuống cấp');
+    // Replacement turns criticism only; a contrast ends its reach.
+    const c = hits(
+      'Thay thế cầu treo ở xã Bạch Đích',
+      'Tỉnh Tuyên Quang thay thế cầu treo Bản Phố, nhưng cầu tạm bên cạnh vẫn xuống cấp.',
+    );
+    expect(c['tone.criticism']).toEqual(expect.arrayContaining(['xuống cấp']));
+  });
+});
