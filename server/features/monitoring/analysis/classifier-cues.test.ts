@@ -316,4 +316,24 @@ describe('tone cues of the seed lexicon (set R’s kinds: sector press in its ge
     );
     expect(c['tone.criticism']).toEqual(expect.arrayContaining(['xuống cấp']));
   });
+
+  it('hot water, an allowance named “thu hút”, and a stable price or patient are not cues', () => {
+    const h = hits(
+      'Giáo viên chờ phụ cấp thu hút',
+      'Trường ở xã Khâu Vai, tỉnh Tuyên Quang có nhà tắm nước nóng, bình nóng lạnh. Giáo viên chưa được chi trả phụ cấp thu hút. Giá lợn ổn định so với tuần trước; 12 bệnh nhân đã ổn định.',
+    );
+    expect(h['flag.false-information'] ?? []).not.toContain('nóng');
+    expect(h['tone.praise'] ?? []).not.toContain('thu hút');
+    expect(h['tone.praise'] ?? []).not.toContain('ổn định');
+    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['chưa được chi trả']));
+  });
+
+  it('finishing ahead of schedule is praise, and its “kế hoạch” is no routine plan', () => {
+    const h = hits(
+      'Khánh thành cầu Hàm Yên sớm hơn kế hoạch',
+      'Cầu mới ở xã Hàm Yên, tỉnh Tuyên Quang khánh thành sớm hơn kế hoạch ba tháng.',
+    );
+    expect(h['tone.praise']).toEqual(expect.arrayContaining(['sớm hơn kế hoạch']));
+    expect(h['tone.routine'] ?? []).not.toContain('kế hoạch');
+  });
 });
