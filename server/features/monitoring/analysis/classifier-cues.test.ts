@@ -328,6 +328,32 @@ describe('tone cues of the seed lexicon (set R’s kinds: sector press in its ge
     expect(h['tone.criticism']).toEqual(expect.arrayContaining(['chưa được chi trả']));
   });
 
+  it('a hazard reported long ago and left unfixed, and a damaged heritage site, hit criticism cues', () => {
+    const h = hits(
+      'Cầu tràn thiếu lan can, người dân lo',
+      'Lan can cầu tràn ở xã Bắc Quang, tỉnh Tuyên Quang bị lũ cuốn từ năm ngoái nhưng chưa được khắc phục, chưa được thay mới. Người dân đã báo lên xã nhiều lần. Đáng nói, việc tu bổ đình làng gần đó bị cho là lệch chuẩn, làm mất đi vẻ cổ kính; cánh rừng đầu nguồn bị phá trắng chỉ được phát hiện khi người dân gửi ảnh.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining([
+        'chưa được khắc phục',
+        'chưa được thay mới',
+        'lệch chuẩn',
+        'làm mất đi',
+        'phá trắng',
+        'chỉ được phát hiện khi',
+      ]),
+    );
+    expect(h['tone.criticism-soft']).toEqual(expect.arrayContaining(['báo lên xã', 'đáng nói']));
+  });
+
+  it('a rebuttal’s wording (“quy chụp”, “suy diễn”, “là không đúng”) hits denial cues', () => {
+    const h = hits(
+      'Sự thật về dự án thủy lợi ở Tuyên Quang',
+      'Một số trang mạng quy chụp chính quyền tỉnh Tuyên Quang, suy diễn từ một vài vướng mắc. Người dân nói như vậy là không đúng.',
+    );
+    expect(h['tone.denial']).toEqual(expect.arrayContaining(['quy chụp', 'suy diễn', 'là không đúng']));
+  });
+
   it('finishing ahead of schedule is praise, and its “kế hoạch” is no routine plan', () => {
     const h = hits(
       'Khánh thành cầu Hàm Yên sớm hơn kế hoạch',
@@ -335,5 +361,20 @@ describe('tone cues of the seed lexicon (set R’s kinds: sector press in its ge
     );
     expect(h['tone.praise']).toEqual(expect.arrayContaining(['sớm hơn kế hoạch']));
     expect(h['tone.routine'] ?? []).not.toContain('kế hoạch');
+  });
+
+  it('a livestock market report and an English explainer for travellers are routine', () => {
+    const h = hits(
+      'Giá trâu tại chợ phiên Đồng Văn',
+      'Chợ phiên Đồng Văn, tỉnh Tuyên Quang: giá trâu 40 triệu đồng/con, giá bò ổn định so với tuần trước.',
+    );
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['giá trâu', 'giá bò']));
+    const e = hits(
+      'Visiting Dong Van after the merger',
+      'Dong Van has been part of Tuyen Quang province since July. Little changes for visitors, who should now contact the commune; signs are being updated.',
+    );
+    expect(e['tone.routine']).toEqual(
+      expect.arrayContaining(['has been part of', 'little changes', 'should now contact']),
+    );
   });
 });
