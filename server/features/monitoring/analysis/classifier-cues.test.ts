@@ -294,3 +294,87 @@ describe('tone cues of the seed lexicon (set O’s kinds: social posts)', () => 
     expect(h['tone.routine']).toEqual(expect.arrayContaining(['tạm dừng lưu thông']));
   });
 });
+
+describe('tone cues of the seed lexicon (set R’s kinds: sector press in its genres)', () => {
+  const base = loadModel();
+  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
+  const hits = (title: string, body: string) =>
+    current.analyze({ id: 'r', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
+      ?.lexiconHits ?? {};
+
+  it('a shortcoming that something new replaces or clears is the past, not criticism', () => {
+    const h = hits(
+      'Nhà văn hóa thôn mới ở xã Yên Minh',
+      'Thôn Nà Pinh, xã Yên Minh, tỉnh Tuyên Quang có nhà văn hóa mới, thay cho căn nhà gỗ cũ đã xuống cấp. Xã đang xóa nhà tạm, nhà dột nát cho 40 hộ.',
+    );
+    expect(h['not.tone.criticism']).toEqual(expect.arrayContaining(['xuống cấp', 'dột nát']));
+    expect(h['tone.criticism'] ?? []).not.toContain('xuống cấp');
+    // Replacement turns criticism only; a contrast ends its reach.
+    const c = hits(
+      'Thay thế cầu treo ở xã Bạch Đích',
+      'Tỉnh Tuyên Quang thay thế cầu treo Bản Phố, nhưng cầu tạm bên cạnh vẫn xuống cấp.',
+    );
+    expect(c['tone.criticism']).toEqual(expect.arrayContaining(['xuống cấp']));
+  });
+
+  it('hot water, an allowance named “thu hút”, and a stable price or patient are not cues', () => {
+    const h = hits(
+      'Giáo viên chờ phụ cấp thu hút',
+      'Trường ở xã Khâu Vai, tỉnh Tuyên Quang có nhà tắm nước nóng, bình nóng lạnh. Giáo viên chưa được chi trả phụ cấp thu hút. Giá lợn ổn định so với tuần trước; 12 bệnh nhân đã ổn định.',
+    );
+    expect(h['flag.false-information'] ?? []).not.toContain('nóng');
+    expect(h['tone.praise'] ?? []).not.toContain('thu hút');
+    expect(h['tone.praise'] ?? []).not.toContain('ổn định');
+    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['chưa được chi trả']));
+  });
+
+  it('a hazard reported long ago and left unfixed, and a damaged heritage site, hit criticism cues', () => {
+    const h = hits(
+      'Cầu tràn thiếu lan can, người dân lo',
+      'Lan can cầu tràn ở xã Bắc Quang, tỉnh Tuyên Quang bị lũ cuốn từ năm ngoái nhưng chưa được khắc phục, chưa được thay mới. Người dân đã báo lên xã nhiều lần. Đáng nói, việc tu bổ đình làng gần đó bị cho là lệch chuẩn, làm mất đi vẻ cổ kính; cánh rừng đầu nguồn bị phá trắng chỉ được phát hiện khi người dân gửi ảnh.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining([
+        'chưa được khắc phục',
+        'chưa được thay mới',
+        'lệch chuẩn',
+        'làm mất đi',
+        'phá trắng',
+        'chỉ được phát hiện khi',
+      ]),
+    );
+    expect(h['tone.criticism-soft']).toEqual(expect.arrayContaining(['báo lên xã', 'đáng nói']));
+  });
+
+  it('a rebuttal’s wording (“quy chụp”, “suy diễn”, “là không đúng”) hits denial cues', () => {
+    const h = hits(
+      'Sự thật về dự án thủy lợi ở Tuyên Quang',
+      'Một số trang mạng quy chụp chính quyền tỉnh Tuyên Quang, suy diễn từ một vài vướng mắc. Người dân nói như vậy là không đúng.',
+    );
+    expect(h['tone.denial']).toEqual(expect.arrayContaining(['quy chụp', 'suy diễn', 'là không đúng']));
+  });
+
+  it('finishing ahead of schedule is praise, and its “kế hoạch” is no routine plan', () => {
+    const h = hits(
+      'Khánh thành cầu Hàm Yên sớm hơn kế hoạch',
+      'Cầu mới ở xã Hàm Yên, tỉnh Tuyên Quang khánh thành sớm hơn kế hoạch ba tháng.',
+    );
+    expect(h['tone.praise']).toEqual(expect.arrayContaining(['sớm hơn kế hoạch']));
+    expect(h['tone.routine'] ?? []).not.toContain('kế hoạch');
+  });
+
+  it('a livestock market report and an English explainer for travellers are routine', () => {
+    const h = hits(
+      'Giá trâu tại chợ phiên Đồng Văn',
+      'Chợ phiên Đồng Văn, tỉnh Tuyên Quang: giá trâu 40 triệu đồng/con, giá bò ổn định so với tuần trước.',
+    );
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['giá trâu', 'giá bò']));
+    const e = hits(
+      'Visiting Dong Van after the merger',
+      'Dong Van has been part of Tuyen Quang province since July. Little changes for visitors, who should now contact the commune; signs are being updated.',
+    );
+    expect(e['tone.routine']).toEqual(
+      expect.arrayContaining(['has been part of', 'little changes', 'should now contact']),
+    );
+  });
+});

@@ -135,6 +135,24 @@ const NEGATOR_COMPOUNDS = new Set([
   'hết sức',
 ]);
 
+// A shortcoming that is being replaced or cleared is the past, not the news ("khu nội trú mới thay cho
+// những dãy nhà tạm dột nát", "thay thế các phòng học đã xuống cấp", "xóa nhà tạm, nhà dột nát").
+const REPLACING_PAIRS = new Set(['thay cho', 'thay thế', 'thay vì']);
+const REPLACING = new Set(['xóa', 'replacing', 'replace', 'replaces']);
+
+/** Whether a criticism cue is what a replacement or clearance removes (same clause, a few words back). */
+function replaced(tokens: Syllable[], from: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
+    const t = tokens[i]!;
+    if (CONTRASTS.has(t.key)) return false;
+    if (REPLACING.has(t.key)) return true;
+    const next = tokens[i + 1]!;
+    if (i + 1 < from && next.punctBefore === '' && REPLACING_PAIRS.has(`${t.key} ${next.key}`)) return true;
+    if (next.sentenceStart || next.punctBefore.includes(';')) return false;
+  }
+  return false;
+}
+
 function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: number): boolean {
   // "chưa để xảy ra vụ cháy rừng hay chặt phá rừng": the scope runs through a short list.
   for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
@@ -177,13 +195,17 @@ function addLexicon(
     for (let i = hit.from + 1; i < hit.to; i++) phrase += ` ${tokens[i]!.key}`;
     // Negation only matters to tone cues: it is looked for when the phrase is one.
     let isNegated: boolean | undefined;
+    let isReplaced: boolean | undefined;
     const values = hit.values;
     for (let v = 0; v < values.length; v++) {
       const value = values[v]!;
       if (values.indexOf(value) !== v || value === MASK_CATEGORY) continue;
       const tone = value.startsWith('tone.');
       if (tone) isNegated ??= negated(tokens, hit.from, ownFrom, ownTo);
-      const category = tone && isNegated ? `not.${value}` : value;
+      // Replacement only turns criticism: "thay cho" before praise or a disaster says nothing of it.
+      if (tone && !isNegated && value.startsWith('tone.criticism')) isReplaced ??= replaced(tokens, hit.from);
+      const category =
+        tone && (isNegated || (isReplaced && value.startsWith('tone.criticism'))) ? `not.${value}` : value;
       counts.set(category, (counts.get(category) ?? 0) + 1);
       let list = hits.get(category);
       if (!list) {

@@ -24,8 +24,11 @@ import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 // O (social posts) and P (official and party press, the merger's edge in time) were measured once
 // after that (O: relevance 0.961, tone 0.623, pairs 0.917, flags 0.879; P: relevance 0.993, tone
 // 0.775) and tuned on the same way (O twice: social posts' tone is the hardest, 0.805 after
-// tuning). The shipped model is trained on the training split and B to P; this test is not.
-describe('outside held-out sets B to P', () => {
+// tuning). R (sector and regional press in its genres: phóng sự, điều tra, tin vắn, tường thuật,
+// interviews, English outlets) was written blind after that and measured once (relevance 1.000, tone
+// 0.791, pairs 1.000, flags 1.000), then its error kinds led to general fixes. The shipped model is
+// trained on the training split and B to P; this test is not.
+describe('outside held-out sets B to P and R', () => {
   const model = trainOn();
   const analyzer = createAnalyzer(loadProfile(), model);
   const score = (set: string) => evaluate(analyzer, loadHeldoutSet(set));
@@ -50,6 +53,7 @@ describe('outside held-out sets B to P', () => {
       ['n', 85],
       ['o', 87],
       ['p', 80],
+      ['r', 88],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -63,7 +67,7 @@ describe('outside held-out sets B to P', () => {
     }
   });
 
-  for (const set of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p'])
+  for (const set of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r'])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
       expect(report.relevance.find((c) => c.label === 'relevant')!.f1).toBeGreaterThanOrEqual(0.97);
