@@ -33,6 +33,8 @@ export const DUP_RULES = {
   looseRewriteMinContainment: 0.02,
   /** So many figures, all recurring, make one story even when each version names other people. */
   manyFiguresMinNumbers: 5,
+  /** A title name of this many capitalised pairs (four syllables) recurs only when all of them do. */
+  longTitleNamePairs: 3,
 } as const;
 
 /** How two signatures compare, and the verdict with its reason. */
@@ -142,19 +144,18 @@ function titlesDisagreeOnNumbers(a: PackedLayout, b: PackedLayout): boolean {
 }
 
 function absentTitleName(a: PackedLayout, b: PackedLayout): boolean {
-  // A proper name of A's title of which no capitalised pair occurs anywhere in B.
+  // A proper name of A's title of which no capitalised pair occurs anywhere in B. A long name
+  // ("Trường THPT Chuyên Hà Giang", "Công ty Cổ phần Xi măng Tân Quang") opens with capitalised
+  // designators that a template's twin shares ("Trường THPT …"), and the province's own name recurs
+  // in every text: such a name is in B only when B writes the whole of it.
   const w = a.words;
   let at = a.titleNames;
   const names = w[at++]!;
   for (let k = 0; k < names; k++) {
     const pairs = w[at++]!;
-    let found = false;
-    for (let p = at; p < at + pairs; p++)
-      if (hasValue(b.words, b.names, b.nameCount, w[p]!)) {
-        found = true;
-        break;
-      }
-    if (!found) return true;
+    let found = 0;
+    for (let p = at; p < at + pairs; p++) if (hasValue(b.words, b.names, b.nameCount, w[p]!)) found++;
+    if (found === 0 || (pairs >= DUP_RULES.longTitleNamePairs && found < pairs)) return true;
     at += pairs;
   }
   return false;
