@@ -294,3 +294,40 @@ describe('tone cues of the seed lexicon (set O’s kinds: social posts)', () => 
     expect(h['tone.routine']).toEqual(expect.arrayContaining(['tạm dừng lưu thông']));
   });
 });
+
+describe('tone cues of the seed lexicon (set Q’s kinds)', () => {
+  // The shipped weights with the seed lexicon as it is now: which cues an article's wording hits.
+  const base = loadModel();
+  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
+  const hits = (title: string, body: string) =>
+    current.analyze({ id: 'q', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
+      ?.lexiconHits ?? {};
+
+  it('a reader’s question answered and voters’ requests at a routine meeting are routine, not complaints', () => {
+    const h = hits(
+      'Bạn đọc hỏi: Đất vườn bị thu hồi có được bồi thường?',
+      'Bà Lò Thị H. (xã Yên Sơn, tỉnh Tuyên Quang) hỏi về mức bồi thường. Trả lời bạn đọc, UBND xã cho biết thửa đất không đủ điều kiện bồi thường; bà có quyền khiếu nại lên Chủ tịch UBND xã.',
+    );
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['bạn đọc hỏi', 'trả lời bạn đọc']));
+    expect(h['tone.criticism'] ?? []).not.toContain('không đủ');
+    expect(h['tone.criticism'] ?? []).not.toContain('khiếu nại');
+    const m = hits(
+      'Đại biểu HĐND tỉnh tiếp xúc cử tri xã Lâm Bình',
+      'Tại buổi tiếp xúc cử tri, cử tri phản ánh hồ treo ở thôn Nà Thẳm bị thấm; cử tri kiến nghị làm đường vào bản. Các kiến nghị thuộc thẩm quyền của tỉnh sẽ được trả lời trực tiếp.',
+    );
+    expect(m['tone.routine']).toEqual(
+      expect.arrayContaining(['tiếp xúc cử tri', 'cử tri kiến nghị', 'thuộc thẩm quyền']),
+    );
+    expect(m['tone.criticism'] ?? []).not.toContain('phản ánh');
+    expect(m['tone.criticism'] ?? []).not.toContain('treo');
+  });
+
+  it('aid paid to households that did not qualify is wrongdoing, not a crime suspect (“đối tượng”)', () => {
+    const h = hits(
+      'Thu hồi tiền hỗ trợ chi sai đối tượng ở xã Minh Ngọc',
+      'Ủy ban Kiểm tra yêu cầu thu hồi 300 triệu đồng hỗ trợ sai đối tượng cho 9 hộ không đủ điều kiện.',
+    );
+    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['sai đối tượng']));
+    expect(h['tone.crime'] ?? []).not.toContain('đối tượng');
+  });
+});
