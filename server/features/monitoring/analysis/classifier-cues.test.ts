@@ -330,4 +330,21 @@ describe('tone cues of the seed lexicon (set Q’s kinds)', () => {
     expect(h['tone.criticism']).toEqual(expect.arrayContaining(['sai đối tượng']));
     expect(h['tone.crime'] ?? []).not.toContain('đối tượng');
   });
+  it('an official charged for legalising land and a procuracy’s findings in school meals hit criticism cues', () => {
+    const h = hits(
+      'Khởi tố nguyên chủ tịch xã vì sai phạm giao đất',
+      'Công an tỉnh Tuyên Quang cho biết các bị can đã ký xác nhận không đúng thực tế, hợp thức hóa 2 ha đất rừng thành đất ở, vi phạm quy định về quản lý đất đai, gây thiệt hại cho ngân sách nhà nước 3 tỷ đồng.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining(['không đúng thực tế', 'hợp thức hóa', 'gây thiệt hại cho ngân sách']),
+    );
+    expect(h['tone.disaster'] ?? []).not.toContain('thiệt hại');
+    const k = hits(
+      'Viện KSND kiến nghị khắc phục vi phạm ở bếp ăn bán trú',
+      'Qua kiểm sát, Viện KSND tỉnh Tuyên Quang phát hiện một số đơn vị mua thực phẩm không đảm bảo an toàn thực phẩm; việc chi tiền ăn cho học sinh còn chậm.',
+    );
+    expect(k['tone.criticism']).toEqual(
+      expect.arrayContaining(['kiến nghị khắc phục', 'phát hiện một số đơn vị', 'còn chậm']),
+    );
+  });
 });
