@@ -347,4 +347,28 @@ describe('tone cues of the seed lexicon (set Q’s kinds)', () => {
       expect.arrayContaining(['kiến nghị khắc phục', 'phát hiện một số đơn vị', 'còn chậm']),
     );
   });
+  it('a plan’s milestones, a harvest that loses its price and routine notices are routine, not achievements', () => {
+    const h = hits(
+      'Tuyên Quang chấp thuận chủ trương đầu tư khu nghỉ dưỡng ở Lâm Bình',
+      'UBND tỉnh Tuyên Quang chấp thuận chủ trương đầu tư dự án. Nhà đầu tư sẽ hoàn thành thủ tục đất đai năm 2026, dự kiến khởi công trong quý II/2027.',
+    );
+    expect(h['tone.routine']).toEqual(
+      expect.arrayContaining(['chấp thuận chủ trương đầu tư', 'hoàn thành thủ tục', 'dự kiến khởi công']),
+    );
+    expect(h['tone.praise'] ?? []).not.toContain('hoàn thành');
+    expect(h['tone.praise'] ?? []).not.toContain('khởi công');
+    const p = hits(
+      'Bưởi Chiêm Hóa được mùa mất giá',
+      'Nông dân xã Chiêm Hóa, tỉnh Tuyên Quang than năm nay được mùa mất giá, bưởi bán tại vườn chỉ 8.000 đồng/quả.',
+    );
+    expect(p['tone.routine']).toEqual(expect.arrayContaining(['được mùa mất giá']));
+    expect(p['tone.praise'] ?? []).not.toContain('được mùa');
+    const n = hits(
+      'Trường THPT Yên Sơn công bố chỉ tiêu tuyển sinh lớp 10',
+      'Trường THPT Yên Sơn (tỉnh Tuyên Quang) công bố kế hoạch tuyển sinh; thí sinh đăng ký dự tuyển trực tuyến, lịch thi theo hướng dẫn của Sở. Chỉ số giá tiêu dùng tháng 9 của tỉnh giảm 0,1% so với tháng trước.',
+    );
+    expect(n['tone.routine']).toEqual(
+      expect.arrayContaining(['chỉ tiêu tuyển sinh', 'đăng ký dự tuyển', 'chỉ số giá tiêu dùng', 'so với tháng trước']),
+    );
+  });
 });
