@@ -371,4 +371,19 @@ describe('tone cues of the seed lexicon (set Q’s kinds)', () => {
       expect.arrayContaining(['chỉ tiêu tuyển sinh', 'đăng ký dự tuyển', 'chỉ số giá tiêu dùng', 'so với tháng trước']),
     );
   });
+  it('litter and oil at a landmark, buses and vendors on a pass hit criticism cues; the Happiness Road is a name', () => {
+    const h = hits(
+      'Rác và dầu thải ở bến thuyền Lâm Bình',
+      'Ghi nhận của Tuổi Trẻ tại bến thuyền xã Lâm Bình, tỉnh Tuyên Quang: dầu thải loang trên mặt hồ, rác do khách để lại không có người thu gom.',
+    );
+    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['dầu thải', 'rác do khách', 'không có người thu gom']));
+    expect(h['tone.praise-soft'] ?? []).not.toContain('ghi nhận');
+    const c = hits(
+      'Đừng để con đường Hạnh Phúc thành bãi đỗ xe',
+      'Trên đèo Mã Pí Lèng, tỉnh Tuyên Quang, xe khách đỗ chắn mặt đường, người bán hàng rong dựng ô ngay mép vực, mỏm đá vẫn không có rào chắn và chưa có bãi đỗ ở chân đèo.',
+    );
+    expect(c['tone.criticism']).toEqual(expect.arrayContaining(['đỗ chắn', 'không có rào chắn', 'chưa có bãi đỗ']));
+    expect(c['tone.criticism-soft']).toEqual(expect.arrayContaining(['bán hàng rong']));
+    expect(c['tone.praise'] ?? []).not.toContain('hạnh phúc');
+  });
 });
