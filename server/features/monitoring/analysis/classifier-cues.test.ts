@@ -386,4 +386,24 @@ describe('tone cues of the seed lexicon (set Q’s kinds)', () => {
     expect(c['tone.criticism-soft']).toEqual(expect.arrayContaining(['bán hàng rong']));
     expect(c['tone.praise'] ?? []).not.toContain('hạnh phúc');
   });
+  it('a campaign’s results and a holiday’s arrivals hit praise cues alongside their crime or shortcoming words', () => {
+    const h = hits(
+      'Đợt cao điểm trấn áp tội phạm đạt nhiều kết quả nổi bật',
+      'Công an tỉnh Tuyên Quang đã triệt xóa 12 băng nhóm, vận động ra đầu thú 9 đối tượng truy nã; nhiều cá nhân có thành tích xuất sắc được khen thưởng, góp phần tạo môi trường an toàn cho người dân.',
+    );
+    expect(h['tone.praise']).toEqual(
+      expect.arrayContaining([
+        'nhiều kết quả',
+        'kết quả nổi bật',
+        'triệt xóa',
+        'thành tích xuất sắc',
+        'tạo môi trường an toàn',
+      ]),
+    );
+    const t = hits(
+      'Tuyên Quang đón 200.000 lượt khách dịp nghỉ lễ',
+      'Các điểm đến của tỉnh Tuyên Quang đông khách, công suất phòng đạt 90%, tổng thu từ du lịch ước đạt 700 tỷ đồng; tuy vậy quốc lộ 2 còn ùn tắc cục bộ.',
+    );
+    expect(t['tone.praise']).toEqual(expect.arrayContaining(['đông khách', 'công suất phòng', 'tổng thu từ du lịch']));
+  });
 });
