@@ -406,4 +406,20 @@ describe('tone cues of the seed lexicon (set Q’s kinds)', () => {
     );
     expect(t['tone.praise']).toEqual(expect.arrayContaining(['đông khách', 'công suất phòng', 'tổng thu từ du lịch']));
   });
+  it('a hostile site’s claim of forced assimilation hits hostile cues', () => {
+    const h = hits(
+      'Trường bán trú hay trại đồng hóa?',
+      'Truyền thông nhà nước ca ngợi các trường bán trú ở tỉnh Tuyên Quang. Theo nguồn tin mà chúng tôi có được, đây là chính sách đồng hóa có hệ thống, tước đi ngôn ngữ của các dân tộc bản địa. Cộng đồng quốc tế cần lên tiếng.',
+    );
+    expect(h['tone.hostile']).toEqual(
+      expect.arrayContaining([
+        'truyền thông nhà nước ca ngợi',
+        'nguồn tin mà chúng tôi',
+        'đồng hóa có hệ thống',
+        'tước đi ngôn ngữ',
+        'dân tộc bản địa',
+        'cộng đồng quốc tế cần lên tiếng',
+      ]),
+    );
+  });
 });
