@@ -153,9 +153,15 @@ function absentTitleName(a: PackedLayout, b: PackedLayout): boolean {
   const names = w[at++]!;
   for (let k = 0; k < names; k++) {
     const pairs = w[at++]!;
-    let found = 0;
-    for (let p = at; p < at + pairs; p++) if (hasValue(b.words, b.names, b.nameCount, w[p]!)) found++;
-    if (found === 0 || (pairs >= DUP_RULES.longTitleNamePairs && found < pairs)) return true;
+    // A short name: one recurring pair suffices. A long one: every pair must recur.
+    const whole = pairs >= DUP_RULES.longTitleNamePairs;
+    let found = whole;
+    for (let p = at; p < at + pairs; p++)
+      if (hasValue(b.words, b.names, b.nameCount, w[p]!) !== whole) {
+        found = !whole;
+        break;
+      }
+    if (!found) return true;
     at += pairs;
   }
   return false;
