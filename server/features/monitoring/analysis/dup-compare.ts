@@ -33,6 +33,8 @@ export const DUP_RULES = {
   looseRewriteMinContainment: 0.02,
   /** So many figures, all recurring, make one story even when each version names other people. */
   manyFiguresMinNumbers: 5,
+  /** A title name of this many capitalised pairs (four syllables) recurs only when all of them do. */
+  longTitleNamePairs: 3,
 } as const;
 
 /** How two signatures compare, and the verdict with its reason. */
@@ -142,16 +144,21 @@ function titlesDisagreeOnNumbers(a: PackedLayout, b: PackedLayout): boolean {
 }
 
 function absentTitleName(a: PackedLayout, b: PackedLayout): boolean {
-  // A proper name of A's title of which no capitalised pair occurs anywhere in B.
+  // A proper name of A's title of which no capitalised pair occurs anywhere in B. A long name
+  // ("Trường THPT Chuyên Hà Giang", "Công ty Cổ phần Xi măng Tân Quang") opens with capitalised
+  // designators that a template's twin shares ("Trường THPT …"), and the province's own name recurs
+  // in every text: such a name is in B only when B writes the whole of it.
   const w = a.words;
   let at = a.titleNames;
   const names = w[at++]!;
   for (let k = 0; k < names; k++) {
     const pairs = w[at++]!;
-    let found = false;
+    // A short name: one recurring pair suffices. A long one: every pair must recur.
+    const whole = pairs >= DUP_RULES.longTitleNamePairs;
+    let found = whole;
     for (let p = at; p < at + pairs; p++)
-      if (hasValue(b.words, b.names, b.nameCount, w[p]!)) {
-        found = true;
+      if (hasValue(b.words, b.names, b.nameCount, w[p]!) !== whole) {
+        found = !whole;
         break;
       }
     if (!found) return true;

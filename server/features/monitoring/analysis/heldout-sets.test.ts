@@ -5,7 +5,7 @@ import { DEFAULT_PATHS, loadProfile } from './defaults.js';
 import { evaluate } from './evaluate.js';
 import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 
-// The outside held-out sets (corpus/heldout-b…p.jsonl): press articles written unlike the corpus,
+// The outside held-out sets (corpus/heldout-b…q.jsonl): press articles written unlike the corpus,
 // labelled before the analyser was run on them. The model is trained on the corpus's training split
 // only, so a regression of the rules, the lexicon or the learner on unseen writing fails here.
 // B was then used to improve the lexicon and rules, C once more (flag cues), D once (one mislabelled
@@ -24,11 +24,12 @@ import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 // O (social posts) and P (official and party press, the merger's edge in time) were measured once
 // after that (O: relevance 0.961, tone 0.623, pairs 0.917, flags 0.879; P: relevance 0.993, tone
 // 0.775) and tuned on the same way (O twice: social posts' tone is the hardest, 0.805 after
-// tuning). R (sector and regional press in its genres: phóng sự, điều tra, tin vắn, tường thuật,
-// interviews, English outlets) was written blind after that and measured once (relevance 1.000, tone
-// 0.791, pairs 1.000, flags 1.000), then its error kinds led to general fixes. The shipped model is
-// trained on the training split and B to P; this test is not.
-describe('outside held-out sets B to P and R', () => {
+// tuning). Q (another hand, hard-to-call tone in ordinary news) and R (sector and regional press in
+// its genres: phóng sự, điều tra, tin vắn, tường thuật, interviews, English outlets) were written blind
+// at once after that and measured once (Q: relevance 1.000, tone 0.787, pairs 0.889, flags 0.929; R:
+// relevance 1.000, tone 0.791, pairs 1.000, flags 1.000), then tuned on the same way, each tuner blind
+// to the other's set. The shipped model is trained on the training split and B to R; this test is not.
+describe('outside held-out sets B to R', () => {
   const model = trainOn();
   const analyzer = createAnalyzer(loadProfile(), model);
   const score = (set: string) => evaluate(analyzer, loadHeldoutSet(set));
@@ -53,6 +54,7 @@ describe('outside held-out sets B to P and R', () => {
       ['n', 85],
       ['o', 87],
       ['p', 80],
+      ['q', 85],
       ['r', 88],
     ] as const) {
       const articles = loadHeldoutSet(set);
@@ -67,7 +69,7 @@ describe('outside held-out sets B to P and R', () => {
     }
   });
 
-  for (const set of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r'])
+  for (const set of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
       expect(report.relevance.find((c) => c.label === 'relevant')!.f1).toBeGreaterThanOrEqual(0.97);

@@ -109,6 +109,35 @@ describe('near-duplicates: rewrites and free retitling', () => {
     expect(clusters.get('acc-3')).toBe('acc-3');
   });
 
+  it('template notices of institutions with long names (shared designators, the province everywhere) stay apart', () => {
+    const notice = (id: string, school: string, quota: number, middle: string): ArticleInput => ({
+      id,
+      url: `https://baotuyenquang.com.vn/tuyen-sinh-${id}.html`,
+      publishedAt: '2026-03-02T09:00:00+07:00',
+      title: `Trường THCS ${school} thông báo chỉ tiêu tuyển sinh lớp 6 năm học 2026–2027`,
+      body: [
+        `Trường THCS ${school} (tỉnh Tuyên Quang) vừa thông báo kế hoạch tuyển sinh lớp 6 năm học 2026–2027 với ${quota} chỉ tiêu.`,
+        middle,
+        'Phụ huynh nộp hồ sơ trực tuyến trên cổng tuyển sinh của Sở Giáo dục và Đào tạo từ ngày 10/5/2026. Thời gian, hồ sơ và cách xét tuyển thực hiện theo hướng dẫn chung của Sở.',
+      ].join('\n\n'),
+    });
+    const clusters = cluster([
+      notice(
+        'a',
+        'Nguyễn Trãi Tuyên Quang',
+        280,
+        'Trường xét tuyển theo kết quả học tập ở tiểu học, ưu tiên học sinh trong phường.',
+      ),
+      notice(
+        'b',
+        'Dân tộc Nội trú Bắc Quang',
+        140,
+        'Năm nay trường dành chỉ tiêu cho học sinh người dân tộc thiểu số ở các xã vùng cao.',
+      ),
+    ]);
+    expect(clusters.get('b')).toBe('b');
+  });
+
   it('an investigation retold in new words, each version quoting other people, joins it by its many figures', () => {
     const report: ArticleInput = {
       id: 'report',
