@@ -2,6 +2,7 @@ import { ANNOUNCE_UPWARD_REPORTS } from './announce-upward-reports.job.js';
 import { DELIVER_OUTBOX } from './deliver-outbox.job.js';
 import { ISSUE_MONITOR_DIGESTS, POLL_MONITOR_SOURCES, REFRESH_MONITOR_WORDS } from './monitoring.job.js';
 import { ESCALATE_RESPONSE_REFERRALS } from './escalate-response-referrals.job.js';
+import { MAINTAIN_TABLES } from './maintain-tables.job.js';
 import { daily, type JobContext, type JobDefinition, pruneJobRuns } from './scheduler.js';
 import { SEND_DAILY_DIGEST } from './send-daily-digest.job.js';
 import { SEND_REPORT_REMINDERS } from './send-report-reminders.job.js';
@@ -33,4 +34,5 @@ export const DEFAULT_JOBS: JobDefinition[] = [
   ANNOUNCE_UPWARD_REPORTS,
   DELIVER_OUTBOX,
   { name: 'prune-job-runs', runKeyAt: daily(3), run: pruneJobRunsJob },
+  MAINTAIN_TABLES,
 ];
