@@ -33,3 +33,19 @@ describe('flag cues of the seed lexicon (set T’s kinds: foreign press and exte
     expect(flags(title, body)).toContain('ethnic');
   });
 });
+
+describe('tone cues of the seed lexicon (set T’s kinds)', () => {
+  it('the export and import figures of a trade bulletin are statistics, not praise', () => {
+    const h = hits(
+      'Cửa khẩu Thanh Thủy tuần 40: kim ngạch đạt 15 triệu USD',
+      'Tổng kim ngạch xuất nhập khẩu qua cửa khẩu ở tỉnh Tuyên Quang đạt 15 triệu USD, trong đó xuất khẩu 9 triệu USD. Mặt hàng xuất khẩu chủ yếu là tinh bột sắn; hàng xuất khẩu khác gồm chuối tươi.',
+    );
+    expect(h['tone.praise'] ?? []).not.toContain('xuất khẩu');
+    // Export growth itself is still praise.
+    const g = hits(
+      'Xuất khẩu nông sản của Tuyên Quang tăng mạnh',
+      'Xuất khẩu nông sản của tỉnh Tuyên Quang tăng mạnh trong 9 tháng.',
+    );
+    expect(g['tone.praise']).toEqual(expect.arrayContaining(['xuất khẩu']));
+  });
+});
