@@ -48,4 +48,14 @@ describe('tone cues of the seed lexicon (set T’s kinds)', () => {
     );
     expect(g['tone.praise']).toEqual(expect.arrayContaining(['xuất khẩu']));
   });
+
+  it('an investor’s complaint of a promise unkept and a project with no buyers hit criticism cues', () => {
+    const h = hits(
+      'Nhà đầu tư chờ đất ở Tuyên Quang',
+      'Nhà đầu tư than phiền sau nửa năm dự án ở tỉnh Tuyên Quang vẫn chưa được giao đất, dù được hứa hẹn có tổ công tác hỗ trợ. Ở xã bên, hợp tác xã trồng rau không có đầu ra, làm ra không ai mua.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining(['than phiền', 'chưa được giao đất', 'được hứa hẹn', 'không có đầu ra', 'không ai mua']),
+    );
+  });
 });
