@@ -28,11 +28,13 @@ import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 // its genres: phóng sự, điều tra, tin vắn, tường thuật, interviews, English outlets) were written blind
 // at once after that and measured once (Q: relevance 1.000, tone 0.787, pairs 0.889, flags 0.929; R:
 // relevance 1.000, tone 0.791, pairs 1.000, flags 1.000), then tuned on the same way, each tuner blind
-// to the other's set. T (foreign affairs and external information: foreign, Chinese and English press,
-// overseas sites, the province's external-information work) was written blind with S and measured once
-// (relevance 0.993, tone 0.825, pairs 1.000, flags 0.813), then tuned on the same way.
-// The shipped model is trained on the training split and B to R; this test is not.
-describe('outside held-out sets B to R', () => {
+// to the other's set. S (news portals and aggregators: rewrites, clickbait titles, celebrity trips,
+// sports, viral clips, templates) and T (foreign affairs and external information: foreign, Chinese
+// and English press, overseas sites, the province's external-information work) were written blind at
+// once after that and measured once (S: relevance 1.000, tone 0.850, pairs 1.000, flags 1.000 — the
+// bars met on a first run; T: relevance 0.993, tone 0.825, pairs 1.000, flags 0.813), then tuned on
+// the same way. The shipped model is trained on the training split and B to T; this test is not.
+describe('outside held-out sets B to T', () => {
   const model = trainOn();
   const analyzer = createAnalyzer(loadProfile(), model);
   const score = (set: string) => evaluate(analyzer, loadHeldoutSet(set));
@@ -59,6 +61,7 @@ describe('outside held-out sets B to R', () => {
       ['p', 80],
       ['q', 85],
       ['r', 88],
+      ['s', 85],
       ['t', 86],
     ] as const) {
       const articles = loadHeldoutSet(set);
@@ -73,7 +76,7 @@ describe('outside held-out sets B to R', () => {
     }
   });
 
-  for (const set of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 't'])
+  for (const set of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
       expect(report.relevance.find((c) => c.label === 'relevant')!.f1).toBeGreaterThanOrEqual(0.97);
