@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer.js';
-import { loadLexicon, loadModel, loadProfile } from './defaults.js';
-import { compileModel } from './model.js';
+import { seedCueHits as hits } from './seed-cues.test-support.js';
 
 // The cues the tuning on sets Q and R added to the seed lexicon (classifier-cues.test.ts holds the
 // earlier sets'), one test per kind of wording, and the cues of the merge of the two.
-const profile = loadProfile();
 
 describe('tone cues of the seed lexicon (set R’s kinds: sector press in its genres)', () => {
-  const base = loadModel();
-  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
-  const hits = (title: string, body: string) =>
-    current.analyze({ id: 'r', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
-      ?.lexiconHits ?? {};
-
   it('a shortcoming that something new replaces or clears is the past, not criticism', () => {
     const h = hits(
       'Nhà văn hóa thôn mới ở xã Yên Minh',
@@ -92,13 +83,6 @@ describe('tone cues of the seed lexicon (set R’s kinds: sector press in its ge
 });
 
 describe('tone cues of the seed lexicon (set Q’s kinds)', () => {
-  // The shipped weights with the seed lexicon as it is now: which cues an article's wording hits.
-  const base = loadModel();
-  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
-  const hits = (title: string, body: string) =>
-    current.analyze({ id: 'q', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
-      ?.lexiconHits ?? {};
-
   it('a reader’s question answered and voters’ requests at a routine meeting are routine, not complaints', () => {
     const h = hits(
       'Bạn đọc hỏi: Đất vườn bị thu hồi có được bồi thường?',
@@ -221,12 +205,6 @@ describe('tone cues of the seed lexicon (set Q’s kinds)', () => {
 });
 
 describe('tone cues of the seed lexicon (a traveller’s complaint, after merging the Q and R tuning)', () => {
-  const base = loadModel();
-  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
-  const hits = (title: string, body: string) =>
-    current.analyze({ id: 'qr', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
-      ?.lexiconHits ?? {};
-
   it('false advertising, a mismatch between the photos and the place, and quality that lags hit criticism cues', () => {
     const h = hits(
       'Nhà nghỉ ở Mèo Vạc: ảnh một đằng, thực tế một nẻo',

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer.js';
-import { loadLexicon, loadModel, loadProfile } from './defaults.js';
-import { compileModel } from './model.js';
+import { seedCueHits as hits } from './seed-cues.test-support.js';
 
 // The cues the tuning on set S (news portals and aggregators: rewrites, clickbait titles, celebrity
 // trips, sports results, viral clips, weather templates) added to the seed lexicon, one test per kind
 // of wording (classifier-cues.test.ts and classifier-cues-q-r.test.ts hold the earlier sets').
-const profile = loadProfile();
 
 describe('tone cues of the seed lexicon (set S’s kinds: portals and aggregators)', () => {
-  const base = loadModel();
-  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
-  const hits = (title: string, body: string) =>
-    current.analyze({ id: 's', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
-      ?.lexiconHits ?? {};
-
   it('a visitor calling the place the most beautiful is praise, and “khẳng định” there is no rebuttal', () => {
     const h = hits(
       'Ca sĩ trẻ khẳng định đây là nơi đẹp nhất Việt Nam',

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from './analyzer.js';
-import { loadLexicon, loadModel, loadProfile } from './defaults.js';
-import { compileModel } from './model.js';
+import { seedCueHits as hits, seedFlags as flags } from './seed-cues.test-support.js';
 
 // The cues the tuning on set T (foreign affairs and external information) added to the seed lexicon
 // (classifier-cues.test.ts and classifier-cues-q-r.test.ts hold the earlier sets'), one test per kind.
-const profile = loadProfile();
-// The shipped weights with the seed lexicon as it is now (the lexicon rides in the model JSON).
-const base = loadModel();
-const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
-const analyse = (title: string, body: string) =>
-  current.analyze({ id: 't', publishedAt: '2025-10-05', title, body }, { explain: true });
-const flags = (title: string, body: string) => analyse(title, body).analysis.flags.map((f) => f.label);
-const hits = (title: string, body: string) => analyse(title, body).classification?.lexiconHits ?? {};
 
 describe('flag cues of the seed lexicon (set T’s kinds: foreign press and external information)', () => {
   it('a Chinese post claiming land across the border, with a note that it is groundless, is a border falsehood', () => {

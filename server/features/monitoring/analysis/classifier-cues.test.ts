@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { seedCueHits as hits, seedFlags as flags } from './seed-cues.test-support.js';
 import { createAnalyzer } from './analyzer.js';
-import { loadLexicon, loadModel, loadProfile } from './defaults.js';
+import { loadProfile } from './defaults.js';
 import { trainOn } from './heldout-eval.js';
-import { compileModel } from './model.js';
 
 // The cues the held-out sets' tuning added to the seed lexicon, one test per kind of wording.
 const profile = loadProfile();
 
 describe('flag cues of the seed lexicon (set L’s kinds)', () => {
-  // The shipped weights with the seed lexicon as it is now (the lexicon rides in the model JSON).
-  const base = loadModel();
-  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
-  const flags = (title: string, body: string) =>
-    current
-      .analyze({ id: 'l', publishedAt: '2025-10-05', title, body }, { explain: true })
-      .analysis.flags.map((f) => f.label);
-
   it('a rebuttal of claims that distort ethnic policy carries the ethnic flag', () => {
     expect(
       flags(
@@ -181,13 +173,6 @@ describe('flag cues of the seed lexicon (set L’s kinds)', () => {
 });
 
 describe('tone cues of the seed lexicon (set N’s kinds)', () => {
-  // The shipped weights with the seed lexicon as it is now: which cues an article's wording hits.
-  const base = loadModel();
-  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
-  const hits = (title: string, body: string) =>
-    current.analyze({ id: 'n', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
-      ?.lexiconHits ?? {};
-
   it('critique in measured language (who profits, unanswered questions) hits criticism cues', () => {
     const h = hits(
       'Ai hưởng lợi từ cơn sốt du lịch ở Mèo Vạc?',
@@ -246,12 +231,6 @@ describe('tone cues of the seed lexicon (set N’s kinds)', () => {
 });
 
 describe('tone cues of the seed lexicon (set O’s kinds: social posts)', () => {
-  const base = loadModel();
-  const current = createAnalyzer(profile, compileModel({ ...base.json, lexicon: loadLexicon() }));
-  const hits = (title: string, body: string) =>
-    current.analyze({ id: 'o', publishedAt: '2025-10-05', title, body }, { explain: true }).classification
-      ?.lexiconHits ?? {};
-
   it('an official page answering a complaint is routine, and the quoted “phản ánh” is masked', () => {
     const h = hits(
       'Trả lời phản ánh về tuyến đường vào thôn ở xã Mèo Vạc',
