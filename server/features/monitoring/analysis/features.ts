@@ -204,8 +204,8 @@ function addLexicon(
       if (tone) isNegated ??= negated(tokens, hit.from, ownFrom, ownTo);
       // Replacement only turns criticism: "thay cho" before praise or a disaster says nothing of it.
       if (tone && !isNegated && value.startsWith('tone.criticism')) isReplaced ??= replaced(tokens, hit.from);
-      const category =
-        tone && (isNegated || (isReplaced && value.startsWith('tone.criticism'))) ? `not.${value}` : value;
+      const turned = isNegated || (isReplaced === true && value.startsWith('tone.criticism'));
+      const category = tone && turned ? `not.${value}` : value;
       counts.set(category, (counts.get(category) ?? 0) + 1);
       let list = hits.get(category);
       if (!list) {

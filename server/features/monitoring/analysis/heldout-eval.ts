@@ -15,7 +15,7 @@ import { DEFAULT_PATHS, loadLexicon, loadModel, loadProfile } from './defaults.j
 import { type EvaluationReport, evaluate, formatReport } from './evaluate.js';
 import { CORPUS_DIR } from './heldout-build.js';
 import { type CompiledModel, compileModel, type ModelJson } from './model.js';
-import { trainModel } from './train.js';
+import { type TrainOptions, trainModel } from './train.js';
 
 /** The articles of one outside held-out set (heldout-<set>.jsonl). */
 export function loadHeldoutSet(set: string): CorpusArticle[] {
@@ -28,9 +28,9 @@ export function trainOn(extra: CorpusArticle[] = []): CompiledModel {
 }
 
 /** The JSON of a model trained on the corpus's training split plus any extra labelled articles. */
-export function trainJsonOn(extra: CorpusArticle[] = []): ModelJson {
+export function trainJsonOn(extra: CorpusArticle[] = [], hyper: Omit<TrainOptions, 'lexicon'> = {}): ModelJson {
   const train = loadCorpus(DEFAULT_PATHS.corpus).filter((a) => a.split === 'train');
-  return trainModel(trainingExamples([...train, ...extra]), { lexicon: loadLexicon() });
+  return trainModel(trainingExamples([...train, ...extra]), { ...hyper, lexicon: loadLexicon() });
 }
 
 /** Scores one held-out set with the given model and the shipped profile. */

@@ -7,13 +7,11 @@
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from './analyzer.js';
-import { loadCorpus, trainingExamples } from './corpus.js';
-import { DEFAULT_PATHS, loadLexicon, loadProfile } from './defaults.js';
+import { loadProfile } from './defaults.js';
 import { evaluate } from './evaluate.js';
 import { CORPUS_DIR } from './heldout-build.js';
-import { loadHeldoutSet } from './heldout-eval.js';
+import { loadHeldoutSet, trainJsonOn } from './heldout-eval.js';
 import { compileModel } from './model.js';
-import { trainModel } from './train.js';
 
 /** Every outside set on disk (heldout-<set>.jsonl). */
 export function allHeldoutSets(): string[] {
@@ -29,15 +27,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     options: { l2: { type: 'string' }, 'ngram-scale': { type: 'string' }, 'ngram-l2': { type: 'string' } },
   });
   const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
-  const train = loadCorpus(DEFAULT_PATHS.corpus).filter((a) => a.split === 'train');
-  const lexicon = loadLexicon();
   const profile = loadProfile();
   const sets = allHeldoutSets();
   const tones: number[] = [];
   for (const left of positionals) {
     const others = sets.filter((s) => s !== left).flatMap(loadHeldoutSet);
-    const model = trainModel(trainingExamples([...train, ...others]), {
-      lexicon,
+    const model = trainJsonOn(others, {
       l2: number(values.l2),
       ngramScale: number(values['ngram-scale']),
       ngramL2Factor: number(values['ngram-l2']),

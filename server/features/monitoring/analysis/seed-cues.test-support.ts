@@ -6,8 +6,7 @@ import { compileModel } from './model.js';
 // cue added since the model was last trained is only seen this way.
 let reader: ReturnType<typeof createAnalyzer> | undefined;
 const analyse = (title: string, body: string) => {
-  const base = loadModel();
-  reader ??= createAnalyzer(loadProfile(), compileModel({ ...base.json, lexicon: loadLexicon() }));
+  reader ??= createAnalyzer(loadProfile(), compileModel({ ...loadModel().json, lexicon: loadLexicon() }));
   return reader.analyze({ id: 'cue', publishedAt: '2025-10-05', title, body }, { explain: true });
 };
 
