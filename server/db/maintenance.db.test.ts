@@ -49,4 +49,21 @@ describe('table maintenance (analyse and vacuum by autovacuum’s rule)', () => 
     expect(after.tuples).toBe(500);
     expect(after.dead).toBe(0);
   });
+
+  it('gathers no statistics on the press articles’ wide columns, only on those queries filter by', async () => {
+    await database.db.execute(sql`
+      insert into monitor_articles (province_id, outlet, external_key, title, body, day, fetched_at, relevant,
+        score, topics, flags, analysis, signature, evidence, search)
+      select ${database.defaultProvinceId}::int, 'Báo thử', 'k' || g, 'Tin ' || g, 'Nội dung bài ' || g, '2026-01-01',
+        now(), true, 1, '[]', '[]', '{}', 'c2ln', '<item/>', to_tsvector('simple', 'tin ' || g)
+      from generate_series(1, 200) g`);
+    await database.db.execute(sql`analyze monitor_articles`);
+    const columns = (
+      await database.db.execute<{ name: string }>(
+        sql`select attname as name from pg_stats where tablename = 'monitor_articles' order by attname`,
+      )
+    ).rows.map((r) => r.name);
+    expect(columns).toEqual(expect.arrayContaining(['day', 'external_key', 'search', 'title']));
+    for (const wide of ['analysis', 'body', 'evidence', 'signature']) expect(columns).not.toContain(wide);
+  });
 });

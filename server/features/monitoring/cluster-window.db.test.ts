@@ -95,6 +95,19 @@ describe('the near-duplicate index kept between polls', () => {
     expect(await clusterOf(again!)).toBe(theirs);
   });
 
+  it('a copy of a stored copy joins the story, though the story’s first article is older than the window read', async () => {
+    const start = addDays(D, 200);
+    const [head] = await poll([raw('dau-tien', start, other)]);
+    const [copy] = await poll([raw('sao-lan-1', addDays(start, 10), other)]);
+    expect(await clusterOf(copy!)).toBe(head);
+    // Twenty days on the window starts after the first article: the index is built again from the
+    // stored rows (by this instance, and from nothing by another), and the copy keeps its story.
+    const [late] = await poll([raw('sao-lan-2', addDays(start, 20), other)]);
+    expect(await clusterOf(late!)).toBe(head);
+    const [theirs] = await poll([raw('sao-lan-3', addDays(start, 21), other)], false, true);
+    expect(await clusterOf(theirs!)).toBe(head);
+  });
+
   it('has PostgreSQL parse and plan the statements of every poll once per connection', async () => {
     const day = addDays(D, 120);
     const names = await database.withProvince(database.defaultProvinceId, (db: Db) =>

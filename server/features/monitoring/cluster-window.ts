@@ -1,7 +1,9 @@
 /**
- * The near-duplicate index of a province's recently stored articles, kept between polls. Building
- * it from the database costs about as much per stored article as analysing a new one, and even
- * checking it against the window's ids cost a poll of thirty items more than the items themselves.
+ * The near-duplicate index of a province's recently stored articles, kept between polls: building
+ * it from the database reads and files every article of the window, and even checking it against
+ * the window's ids cost a poll of thirty items more than the items themselves. Stored rows are filed
+ * under the group they were stored with (not matched again), so a copy whose story began before the
+ * window still names that story, and a rebuild costs half what matching them did.
  *
  * Ingests of one province take turns (`lockProvinceIngest`), so the kept index is exact without
  * reading the window again: ids are taken from the sequence under the lock, and every row stored
@@ -62,6 +64,7 @@ async function addStoredRows(tx: Tx, entry: Kept, where: ReturnType<typeof and>)
       publishedAt: monitorArticles.publishedAt,
       signature: monitorArticles.signature,
       relevant: monitorArticles.relevant,
+      clusterId: monitorArticles.clusterId,
     })
     .from(monitorArticles)
     .where(and(ownProvince(monitorArticles.provinceId), where))
@@ -74,6 +77,7 @@ async function addStoredRows(tx: Tx, entry: Kept, where: ReturnType<typeof and>)
       published_at: row.publishedAt,
       signature: row.signature,
       relevant: row.relevant,
+      cluster_id: row.clusterId,
     })),
   );
 }
@@ -84,6 +88,7 @@ type StoredRow = {
   published_at: string | Date | null;
   signature: string;
   relevant: boolean;
+  cluster_id: number | null;
 };
 
 function addRows(entry: Kept, rows: StoredRow[]): void {
@@ -92,6 +97,8 @@ function addRows(entry: Kept, rows: StoredRow[]): void {
     const added = entry.index.add(
       { id: String(row.id), url: row.url ?? undefined, publishedAt },
       decodeSignature(Buffer.from(row.signature, 'base64')),
+      undefined,
+      row.cluster_id === null ? undefined : String(row.cluster_id),
     );
     noteGroup(entry.relevantGroups, added, row.relevant);
     if (row.id > entry.maxId) entry.maxId = row.id;
@@ -146,8 +153,8 @@ export async function clusterWindow(db: Db, tx: Tx, from: string, count: number)
   const result = await tx.execute<StoredRow & { confirmed: boolean; ids: number[] }>(sql`
     with s as (select ${unconfirmed}::int = 0 or exists (select 1 from ${monitorArticles} where id = ${unconfirmed}::int) as confirmed,
                       array(select nextval(pg_get_serial_sequence('monitor_articles', 'id'))::int from generate_series(1, ${count}::int)) as ids)
-    select s.confirmed, s.ids, a.id, a.url, a.published_at, a.signature, a.relevant
-    from s left join lateral (select a.id, a.url, a.published_at, a.signature, a.relevant from ${monitorArticles} a
+    select s.confirmed, s.ids, a.id, a.url, a.published_at, a.signature, a.relevant, a.cluster_id
+    from s left join lateral (select a.id, a.url, a.published_at, a.signature, a.relevant, a.cluster_id from ${monitorArticles} a
       where a.province_id = ttdn_province() and a.id > ${maxId}::int and a.id < coalesce(s.ids[1], 2147483647)
         and coalesce(s.ids[1], 2147483647) > ${maxId}::int + 1
         and a.day >= ${entry?.from ?? from}::date and ${entry !== undefined}::boolean offset 0) a on true

@@ -79,6 +79,37 @@ describe('near-duplicates: a syndicated story is one group', () => {
     expect(index.clusterIdOf('copy')).toBe('vne');
   });
 
+  it('files stored articles under the group they were stored with, even when its first article is not read', () => {
+    const index = new NearDuplicateIndex();
+    // A copy stored in group "vne", whose first article is older than the rows read.
+    const stored = { ...original, id: 'copy', url: 'https://x.vn/1', publishedAt: '2025-09-07T10:00:00+07:00' };
+    expect(index.add(stored, signatureOf(stored), undefined, 'vne')).toMatchObject({
+      clusterId: 'vne',
+      matchedId: null,
+    });
+    // A stored article of another story is not matched, though it repeats the copy word for word.
+    const apart = { ...stored, id: 'apart', url: 'https://y.vn/2', publishedAt: '2025-09-07T05:00:00+07:00' };
+    expect(index.add(apart, signatureOf(apart), undefined, 'apart').clusterId).toBe('apart');
+    // A new copy joins the stored group by its name, and an earlier new one does not rename it:
+    // the group's first article is older than anything read.
+    const fresh = { ...original, id: 'new', url: 'https://z.vn/3', publishedAt: '2025-09-07T06:00:00+07:00' };
+    const added = index.add(fresh, signatureOf(fresh));
+    expect(added.clusterId).toMatch(/^(vne|apart)$/);
+    expect(added.renamedFrom).toBeUndefined();
+    expect(index.clusterIdOf('copy')).toBe('vne');
+  });
+
+  it('a stored group whose first article is read after its copies takes that article’s time', () => {
+    const index = new NearDuplicateIndex();
+    const copy = { ...original, id: 'copy', url: 'https://x.vn/1', publishedAt: '2025-09-07T10:00:00+07:00' };
+    index.add(copy, signatureOf(copy), undefined, 'vne');
+    index.add(original, signatureOf(original), undefined, 'vne');
+    // An article earlier than the group's first renames it, as a match would.
+    const earlier = { ...original, id: 'earlier', url: 'https://z.vn/3', publishedAt: '2025-09-07T05:00:00+07:00' };
+    expect(index.add(earlier, signatureOf(earlier))).toMatchObject({ clusterId: 'earlier', renamedFrom: 'vne' });
+    expect(index.clusterIdOf('copy')).toBe('earlier');
+  });
+
   it('keeps different stories about the same event apart', () => {
     const other: ArticleInput = {
       id: 'other',

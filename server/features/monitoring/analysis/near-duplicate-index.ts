@@ -56,8 +56,11 @@ export class NearDuplicateIndex {
   /** Packed signatures (one Uint32Array each): an index of 100,000 articles stays small. */
   private readonly signatures: Uint32Array[] = [];
   private readonly clusterOf: number[] = [];
-  /** Per group: the index of its earliest article. */
-  private readonly earliest: number[] = [];
+  /** Per group: its name (the id of its earliest article, which a kept index may no longer hold)… */
+  private readonly groupName: string[] = [];
+  /** …and that article's time (−∞ when it was published before anything the index holds). */
+  private readonly groupTime: number[] = [];
+  private readonly groupByName = new Map<string, number>();
   private readonly byUrl = new Map<string, number>();
   private readonly byId = new Map<string, number>();
   private readonly bands = new IntMultiMap(1 << 14, 1 << 16);
@@ -93,17 +96,21 @@ export class NearDuplicateIndex {
   /** The group id of an article already added. */
   clusterIdOf(id: string): string | undefined {
     const i = this.byId.get(id);
-    return i === undefined ? undefined : this.ids[this.earliest[this.clusterOf[i]!]!]!;
+    return i === undefined ? undefined : this.groupName[this.clusterOf[i]!]!;
   }
 
   /**
    * Adds an article (its id must be new) with its signature, plain or packed, and returns its group.
    * `notBefore` (ms): articles published earlier are not matched (a kept index holds a few older days).
+   * `storedGroup`: the group a stored article was given when it was stored; it joins that group
+   * unmatched, so an index rebuilt from stored rows groups them as they were stored, even when the
+   * group's first article is older than the rows read.
    */
   add(
     article: { id: string; publishedAt?: string; url?: string },
     given: DupSignature | Uint32Array,
     notBefore = Number.NEGATIVE_INFINITY,
+    storedGroup?: string,
   ): DupAddResult {
     const packed = given instanceof Uint32Array ? given : packSignature(given);
     const signature = given instanceof Uint32Array ? viewSignature(given) : given;
@@ -117,7 +124,9 @@ export class NearDuplicateIndex {
 
     const byUrl = url ? this.byUrl.get(url) : undefined;
     const sameUrl = byUrl !== undefined && this.times[byUrl]! >= notBefore ? byUrl : undefined;
-    if (sameUrl !== undefined) {
+    if (storedGroup !== undefined) {
+      // Filed below under its stored group, unmatched.
+    } else if (sameUrl !== undefined) {
       matched = sameUrl;
       via = 'url';
     } else {
@@ -143,25 +152,42 @@ export class NearDuplicateIndex {
     }
 
     let renamedFrom: string | undefined;
-    if (matched < 0) {
-      this.clusterOf.push(this.earliest.length);
-      this.earliest.push(index);
+    const stored = storedGroup === undefined ? undefined : this.groupByName.get(storedGroup);
+    if (storedGroup !== undefined && stored === undefined) {
+      // A stored group whose first article is not (yet) here was started before the rows read.
+      this.newGroup(storedGroup, storedGroup === article.id ? time : Number.NEGATIVE_INFINITY);
+    } else if (stored !== undefined) {
+      this.clusterOf.push(stored);
+      if (storedGroup === article.id) this.groupTime[stored] = time;
+    } else if (matched < 0) {
+      this.newGroup(article.id, time);
     } else {
       const cluster = this.clusterOf[matched]!;
       this.clusterOf.push(cluster);
-      const first = this.earliest[cluster]!;
-      if (time < this.times[first]!) {
-        this.earliest[cluster] = index;
-        renamedFrom = this.ids[first];
+      if (time < this.groupTime[cluster]!) {
+        renamedFrom = this.groupName[cluster]!;
+        this.groupByName.delete(renamedFrom);
+        this.groupByName.set(article.id, cluster);
+        this.groupName[cluster] = article.id;
+        this.groupTime[cluster] = time;
       }
     }
     return {
-      clusterId: this.ids[this.earliest[this.clusterOf[index]!]!]!,
+      clusterId: this.groupName[this.clusterOf[index]!]!,
       matchedId: matched < 0 ? null : this.ids[matched]!,
       via,
       comparison,
       renamedFrom,
     };
+  }
+
+  /** Starts a group for the article being added. */
+  private newGroup(name: string, time: number): void {
+    const cluster = this.groupName.length;
+    this.clusterOf.push(cluster);
+    this.groupName.push(name);
+    this.groupTime.push(time);
+    this.groupByName.set(name, cluster);
   }
 
   /** Finds the best verified match of an article not yet added (into `best`); false when none. */
