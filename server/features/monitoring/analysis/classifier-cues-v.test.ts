@@ -32,6 +32,20 @@ describe('tone cues of the seed lexicon (set V’s kinds)', () => {
     expect(cult['tone.praise']).toEqual(expect.arrayContaining(['từ bỏ tà đạo', 'trở lại sinh hoạt bình thường']));
   });
 
+  it('the past disaster a recovery story names is its subject, not its tone', () => {
+    const h = hits(
+      'Dựng lại nhà cho hộ bị thiên tai',
+      'Tỉnh Tuyên Quang hỗ trợ các hộ sơ tán trong mùa mưa lũ năm ngoái dựng lại nhà, và rà soát các hộ còn ở vùng nguy cơ sạt lở.',
+    );
+    expect(h['tone.disaster'] ?? []).toEqual([]);
+    expect(h['topic.disaster-environment']).toEqual(
+      expect.arrayContaining(['hộ bị thiên tai', 'các hộ sơ tán', 'trong mùa mưa lũ năm', 'vùng nguy cơ sạt lở']),
+    );
+    // The disaster itself, reported as it happens, keeps its tone cues.
+    const now = hits('Mưa lũ gây sạt lở ở Tuyên Quang', 'Mưa lũ đêm qua gây sạt lở ở tỉnh Tuyên Quang, xã đã sơ tán 20 hộ.');
+    expect(now['tone.disaster']).toEqual(expect.arrayContaining(['mưa lũ', 'sạt lở', 'sơ tán']));
+  });
+
   it('support still awaited is criticism, and the awaited support is not praise', () => {
     const h = hits(
       'Mất trắng đàn dê, dân vẫn chờ hỗ trợ',
