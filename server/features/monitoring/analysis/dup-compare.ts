@@ -31,6 +31,15 @@ export const DUP_RULES = {
   looseRewriteMinNames: 3,
   looseRewriteNameShare: 0.75,
   looseRewriteMinContainment: 0.02,
+  /**
+   * A rewrite that keeps most figures and nearly all names but retells in its own words (a regional
+   * outlet's version of the night's events): many figures, three in four recurring, and four in five
+   * of the shorter text's proper names, with some wording in common.
+   */
+  closeRewriteMinNumbers: 6,
+  closeRewriteMinNames: 5,
+  closeRewriteNameShare: 0.8,
+  closeRewriteMinContainment: 0.1,
   /** So many figures, all recurring, make one story even when each version names other people. */
   manyFiguresMinNumbers: 5,
   /** A title name of this many capitalised pairs (four syllables) recurs only when all of them do. */
@@ -210,6 +219,15 @@ function isRewrite(
     shared / fewerNumbers >= DUP_RULES.rewriteNumberShare &&
     containment >= DUP_RULES.rewriteMinContainment &&
     (fewerNames < 2 || nameShare() >= DUP_RULES.rewriteNameShare)
+  )
+    return true;
+  // Many figures, most recurring, and nearly all names: the same night retold in other words.
+  if (
+    fewerNumbers >= DUP_RULES.closeRewriteMinNumbers &&
+    shared / fewerNumbers >= DUP_RULES.rewriteNumberShare &&
+    containment >= DUP_RULES.closeRewriteMinContainment &&
+    fewerNames >= DUP_RULES.closeRewriteMinNames &&
+    nameShare() >= DUP_RULES.closeRewriteNameShare
   )
     return true;
   // Many figures, every one of the shorter text's recurring (prices, distances, sums): the same facts
