@@ -15,9 +15,9 @@ describe('tone cues of the seed lexicon (set U’s kinds: the business press)', 
     );
     expect(h['tone.praise'] ?? []).not.toContain('kỷ lục');
     // The province's own record is still praise.
-    expect(hits('Tuyên Quang đón lượng khách kỷ lục', 'Tuyên Quang đón lượng khách kỷ lục dịp nghỉ lễ.')['tone.praise']).toContain(
-      'kỷ lục',
-    );
+    expect(
+      hits('Tuyên Quang đón lượng khách kỷ lục', 'Tuyên Quang đón lượng khách kỷ lục dịp nghỉ lễ.')['tone.praise'],
+    ).toContain('kỷ lục');
   });
 
   it('a bond issuer’s disclosure of a late coupon is market routine', () => {
@@ -26,7 +26,14 @@ describe('tone cues of the seed lexicon (set U’s kinds: the business press)', 
       'Công ty vừa công bố thông tin chậm thanh toán lãi trái phiếu kỳ thứ 5; trái chủ có thể yêu cầu xử lý tài sản bảo đảm.',
     );
     expect(h['tone.routine']).toEqual(
-      expect.arrayContaining(['chậm trả lãi', 'trái phiếu', 'công bố thông tin', 'chậm thanh toán lãi', 'trái chủ', 'tài sản bảo đảm']),
+      expect.arrayContaining([
+        'chậm trả lãi',
+        'trái phiếu',
+        'công bố thông tin',
+        'chậm thanh toán lãi',
+        'trái chủ',
+        'tài sản bảo đảm',
+      ]),
     );
   });
 
@@ -37,7 +44,9 @@ describe('tone cues of the seed lexicon (set U’s kinds: the business press)', 
     );
     expect(h['tone.routine']).toEqual(expect.arrayContaining(['phiên đấu giá', 'giá khởi điểm', 'trúng đấu giá']));
     expect(h['tone.praise'] ?? []).not.toContain('thành công');
-    expect(hits('Lễ hội thành công', 'Lễ hội ở Tuyên Quang đã thành công tốt đẹp.')['tone.praise']).toContain('thành công');
+    expect(hits('Lễ hội thành công', 'Lễ hội ở Tuyên Quang đã thành công tốt đẹp.')['tone.praise']).toContain(
+      'thành công',
+    );
   });
 
   it('a ban on exports abroad is not export praise, and longer working hours at a gate are not a delay', () => {
@@ -48,7 +57,9 @@ describe('tone cues of the seed lexicon (set U’s kinds: the business press)', 
     expect(h['tone.praise'] ?? []).not.toContain('xuất khẩu');
     expect(h['tone.criticism'] ?? []).not.toContain('kéo dài');
     // A procedure that drags on is still criticism.
-    expect(hits('Hồ sơ bị treo', 'Việc cấp phép ở Tuyên Quang kéo dài nhiều tháng.')['tone.criticism']).toContain('kéo dài');
+    expect(hits('Hồ sơ bị treo', 'Việc cấp phép ở Tuyên Quang kéo dài nhiều tháng.')['tone.criticism']).toContain(
+      'kéo dài',
+    );
   });
 
   it('unchecked debts and a planning failure hit criticism cues, and “không ai chịu trách nhiệm” is not negated', () => {
@@ -57,7 +68,14 @@ describe('tone cues of the seed lexicon (set U’s kinds: the business press)', 
       'Đoàn kiểm tra chỉ ra tình trạng nể nang, chậm áp dụng biện pháp thu hồi khiến nợ đọng phình to. Quy hoạch vùng chè vỡ trận vì chưa gắn với chế biến; nông dân hỏi vì sao không ai chịu trách nhiệm.',
     );
     expect(h['tone.criticism']).toEqual(
-      expect.arrayContaining(['nể nang', 'chậm áp dụng', 'phình to', 'vỡ trận', 'chưa gắn với', 'không ai chịu trách nhiệm']),
+      expect.arrayContaining([
+        'nể nang',
+        'chậm áp dụng',
+        'phình to',
+        'vỡ trận',
+        'chưa gắn với',
+        'không ai chịu trách nhiệm',
+      ]),
     );
     expect(h['not.tone.criticism'] ?? []).not.toContain('ai chịu trách nhiệm');
   });

@@ -11,10 +11,20 @@ describe('tone cues of the seed lexicon (set V’s kinds)', () => {
       'Tối 5/9, lực lượng cứu hộ xã ở tỉnh Tuyên Quang đã có mặt kịp thời, giải cứu an toàn 4 người bị nước lũ vây trên bãi bồi. Trước đó, chính quyền đã sơ tán kịp thời 40 hộ dân và đưa đến nơi an toàn. "Nhờ các anh đến kịp mà cả nhà được cứu sống", một người dân nói.',
     );
     expect(h['tone.praise']).toEqual(
-      expect.arrayContaining(['giải cứu an toàn', 'có mặt kịp thời', 'sơ tán kịp thời', 'đưa đến nơi an toàn', 'đến kịp', 'cứu sống']),
+      expect.arrayContaining([
+        'giải cứu an toàn',
+        'có mặt kịp thời',
+        'sơ tán kịp thời',
+        'đưa đến nơi an toàn',
+        'đến kịp',
+        'cứu sống',
+      ]),
     );
     // A plain evacuation notice, with no word of timeliness or rescue, is not praise.
-    const notice = hits('Sơ tán dân khỏi vùng sạt lở', 'Xã ở tỉnh Tuyên Quang đã sơ tán 40 hộ dân khỏi vùng có nguy cơ sạt lở.');
+    const notice = hits(
+      'Sơ tán dân khỏi vùng sạt lở',
+      'Xã ở tỉnh Tuyên Quang đã sơ tán 40 hộ dân khỏi vùng có nguy cơ sạt lở.',
+    );
     expect(notice['tone.praise'] ?? []).toEqual([]);
   });
 
@@ -42,7 +52,10 @@ describe('tone cues of the seed lexicon (set V’s kinds)', () => {
       expect.arrayContaining(['hộ bị thiên tai', 'các hộ sơ tán', 'trong mùa mưa lũ năm', 'vùng nguy cơ sạt lở']),
     );
     // The disaster itself, reported as it happens, keeps its tone cues.
-    const now = hits('Mưa lũ gây sạt lở ở Tuyên Quang', 'Mưa lũ đêm qua gây sạt lở ở tỉnh Tuyên Quang, xã đã sơ tán 20 hộ.');
+    const now = hits(
+      'Mưa lũ gây sạt lở ở Tuyên Quang',
+      'Mưa lũ đêm qua gây sạt lở ở tỉnh Tuyên Quang, xã đã sơ tán 20 hộ.',
+    );
     expect(now['tone.disaster']).toEqual(expect.arrayContaining(['mưa lũ', 'sạt lở', 'sơ tán']));
   });
 
@@ -51,7 +64,9 @@ describe('tone cues of the seed lexicon (set V’s kinds)', () => {
       'Mất trắng đàn dê, dân vẫn chờ hỗ trợ',
       'Hai tháng sau đợt rét, nhiều hộ ở tỉnh Tuyên Quang vẫn chưa nhận được đồng nào; người mất trắng đàn dê phải kê khai lại hồ sơ hai lần và vẫn chờ hỗ trợ.',
     );
-    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['vẫn chưa nhận được', 'kê khai lại', 'vẫn chờ hỗ trợ']));
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining(['vẫn chưa nhận được', 'kê khai lại', 'vẫn chờ hỗ trợ']),
+    );
     expect(h['tone.criticism-soft']).toEqual(expect.arrayContaining(['mất trắng']));
     expect(h['tone.praise'] ?? []).not.toContain('hỗ trợ');
     // Support that arrives is still praise.
@@ -65,7 +80,14 @@ describe('tone cues of the seed lexicon (set V’s kinds)', () => {
       'Người dân hai thôn ở tỉnh Tuyên Quang cho biết họ không được báo trước khi hồ xả nước; xã thừa nhận việc truyền tin có độ trễ nên thông tin đến chậm. Ở xã bên, khu tái định cư xây xong vẫn bỏ trống, không ai về ở, đặt ra câu hỏi về khâu khảo sát.',
     );
     expect(h['tone.criticism']).toEqual(
-      expect.arrayContaining(['không được báo trước', 'có độ trễ', 'thông tin đến chậm', 'bỏ trống', 'không ai về ở', 'đặt ra câu hỏi']),
+      expect.arrayContaining([
+        'không được báo trước',
+        'có độ trễ',
+        'thông tin đến chậm',
+        'bỏ trống',
+        'không ai về ở',
+        'đặt ra câu hỏi',
+      ]),
     );
   });
 
@@ -82,7 +104,13 @@ describe('tone cues of the seed lexicon (set V’s kinds)', () => {
       'Our investigation found that officials in Tuyen Quang province used flood risk as a pretext to move families off their ancestral land. The group calls on Vietnam to admit independent monitors.',
     );
     expect(en['tone.hostile']).toEqual(
-      expect.arrayContaining(['our investigation', 'pretext', 'ancestral land', 'calls on vietnam', 'independent monitors']),
+      expect.arrayContaining([
+        'our investigation',
+        'pretext',
+        'ancestral land',
+        'calls on vietnam',
+        'independent monitors',
+      ]),
     );
   });
 
@@ -91,10 +119,15 @@ describe('tone cues of the seed lexicon (set V’s kinds)', () => {
       'Frost in the highlands of Tuyen Quang',
       'The national weather center said temperatures at the Dong Van weather station fell to 1 degrees Celsius; traffic police advised drivers to avoid the passes. In Tuyen Quang province, drop-out rates have fallen since schools began serving a hot meal.',
     );
-    expect(h['tone.routine']).toEqual(expect.arrayContaining(['weather center', 'weather station', 'degrees celsius', 'advised drivers']));
+    expect(h['tone.routine']).toEqual(
+      expect.arrayContaining(['weather center', 'weather station', 'degrees celsius', 'advised drivers']),
+    );
     expect(h['tone.criticism'] ?? []).not.toContain('have fallen');
     // Figures that have fallen elsewhere still read critical.
-    const down = hits('Tourism in Tuyen Quang', 'Visitor numbers to Tuyen Quang province have fallen sharply this year.');
+    const down = hits(
+      'Tourism in Tuyen Quang',
+      'Visitor numbers to Tuyen Quang province have fallen sharply this year.',
+    );
     expect(down['tone.criticism']).toEqual(expect.arrayContaining(['have fallen']));
   });
 });
@@ -107,9 +140,11 @@ describe('flag cues of the seed lexicon (set V’s kinds)', () => {
     expect(hits(title, body)['flag.false-information'] ?? []).not.toContain('nóng');
     expect(flags(title, body)).not.toContain('false-information');
     // "Nóng" of a rumour is still a cue.
-    expect(hits('Tin nóng: lũ sắp về', 'Tin nóng lan truyền ở tỉnh Tuyên Quang rằng hồ thủy điện sắp vỡ.')['flag.false-information']).toEqual(
-      expect.arrayContaining(['nóng']),
-    );
+    expect(
+      hits('Tin nóng: lũ sắp về', 'Tin nóng lan truyền ở tỉnh Tuyên Quang rằng hồ thủy điện sắp vỡ.')[
+        'flag.false-information'
+      ],
+    ).toEqual(expect.arrayContaining(['nóng']));
   });
 
   it('surveillance of a group and restrictions on contact abroad are human-rights cues, surveillance cameras are not', () => {
@@ -120,7 +155,10 @@ describe('flag cues of the seed lexicon (set V’s kinds)', () => {
     expect(h['flag.human-rights']).toEqual(
       expect.arrayContaining(['surveillance', 'restrictions on contact', 'rights guarantees']),
     );
-    const cams = hits('New cameras in Tuyen Quang', 'Tuyen Quang province installed surveillance cameras at its crossroads.');
+    const cams = hits(
+      'New cameras in Tuyen Quang',
+      'Tuyen Quang province installed surveillance cameras at its crossroads.',
+    );
     expect(cams['flag.human-rights'] ?? []).not.toContain('surveillance');
   });
 });
