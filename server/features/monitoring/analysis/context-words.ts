@@ -75,6 +75,8 @@ export const ORGANISATION_WORDS = set(
   'công ty|tnhh|cổ phần|tập đoàn|nhà hàng|quán|khách sạn|cửa hàng|thương hiệu|hãng|chuỗi|siêu thị' +
     '|đại lý|showroom|karaoke|spa|tiệm|company|hotel|restaurant|brand|nhà xe|xe khách|homestay|tiệm ăn' +
     '|cà phê|cafe|café|coffee' +
+    // A pharmacy or gold shop named after a place ("nhà thuốc Hà Giang" in another city).
+    '|nhà thuốc|quầy thuốc|hiệu thuốc|pharmacy|tiệm vàng|hiệu vàng' +
     // A band named after a place ("ban nhạc Mèo Vạc").
     '|ban nhạc|nhóm nhạc|band' +
     // A product's brand ("nước uống nhãn hiệu “Lũng Cú”").
