@@ -70,6 +70,7 @@ describe('outside held-out sets B to V', () => {
       ['t', 86],
       ['u', 88],
       ['v', 87],
+      ['w', 88],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -105,6 +106,7 @@ describe('outside held-out sets B to V', () => {
     't',
     'u',
     'v',
+    'w',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
