@@ -133,4 +133,18 @@ describe('tone cues of the seed lexicon (set W’s kinds)', () => {
       expect.arrayContaining(['activists say', 'pressured to retire', 'rights advocates', 'purge']),
     );
   });
+
+  it('a call to free someone the province arrested is hostile, in Vietnamese and English', () => {
+    const h = hits(
+      'Người biểu tình bị bắt, các nhóm quốc tế lên tiếng',
+      'Một người dân ở tỉnh Tuyên Quang bị bắt; các tổ chức quốc tế kêu gọi trả tự do cho ông, người thân đòi trả tự do ngay.',
+    );
+    expect(h['tone.hostile']).toEqual(expect.arrayContaining(['kêu gọi trả tự do', 'đòi trả tự do']));
+    const en = hits('Groups call for release', 'Rights groups called for the release of a farmer held in Tuyen Quang.');
+    expect(en['tone.hostile']).toEqual(expect.arrayContaining(['called for the release']));
+    // Freedom restored by the court is not a call.
+    expect(
+      hits('Tòa trả tự do', 'Tòa án tỉnh Tuyên Quang trả tự do ngay tại phiên tòa cho bị cáo.')['tone.hostile'] ?? [],
+    ).toEqual([]);
+  });
 });

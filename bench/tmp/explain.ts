@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createAnalyzer } from '../../server/features/monitoring/analysis/analyzer.js';
+import { loadProfile } from '../../server/features/monitoring/analysis/defaults.js';
+import { trainOn } from '../../server/features/monitoring/analysis/heldout-eval.js';
+const [set, id] = process.argv.slice(2);
+const a = readFileSync(`/work/main/fixtures/monitoring/corpus/heldout-${set}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((x) => x.id === id);
+const an = createAnalyzer(loadProfile(), trainOn());
+const r = an.analyze(a, { explain: true });
+console.log(JSON.stringify(r.analysis.tone), JSON.stringify(r.classification?.lexiconHits, null, 0));
+console.log(JSON.stringify(r.analysis.why?.tone ?? r.analysis.why, null, 0).slice(0, 1500));
