@@ -124,12 +124,11 @@ export class NearDuplicateIndex {
 
     const byUrl = url ? this.byUrl.get(url) : undefined;
     const sameUrl = byUrl !== undefined && this.times[byUrl]! >= notBefore ? byUrl : undefined;
-    if (storedGroup !== undefined) {
-      // Filed below under its stored group, unmatched.
-    } else if (sameUrl !== undefined) {
+    // A stored article is filed under its stored group below, unmatched.
+    if (storedGroup === undefined && sameUrl !== undefined) {
       matched = sameUrl;
       via = 'url';
-    } else {
+    } else if (storedGroup === undefined) {
       this.notBefore = notBefore;
       if (this.bestMatch(signature, packed)) {
         matched = this.best;
@@ -152,13 +151,8 @@ export class NearDuplicateIndex {
     }
 
     let renamedFrom: string | undefined;
-    const stored = storedGroup === undefined ? undefined : this.groupByName.get(storedGroup);
-    if (storedGroup !== undefined && stored === undefined) {
-      // A stored group whose first article is not (yet) here was started before the rows read.
-      this.newGroup(storedGroup, storedGroup === article.id ? time : Number.NEGATIVE_INFINITY);
-    } else if (stored !== undefined) {
-      this.clusterOf.push(stored);
-      if (storedGroup === article.id) this.groupTime[stored] = time;
+    if (storedGroup !== undefined) {
+      this.joinStoredGroup(storedGroup, article.id, time);
     } else if (matched < 0) {
       this.newGroup(article.id, time);
     } else {
@@ -188,6 +182,18 @@ export class NearDuplicateIndex {
     this.groupName.push(name);
     this.groupTime.push(time);
     this.groupByName.set(name, cluster);
+  }
+
+  /** Files a stored article under the group it was stored with. */
+  private joinStoredGroup(name: string, id: string, time: number): void {
+    const cluster = this.groupByName.get(name);
+    // A group whose first article is not (yet) here was started before the rows read.
+    if (cluster === undefined) {
+      this.newGroup(name, name === id ? time : Number.NEGATIVE_INFINITY);
+      return;
+    }
+    this.clusterOf.push(cluster);
+    if (name === id) this.groupTime[cluster] = time;
   }
 
   /** Finds the best verified match of an article not yet added (into `best`); false when none. */
