@@ -165,4 +165,39 @@ describe('tone cues of the seed lexicon (set Z’s kinds)', () => {
       'false-information',
     );
   });
+  it('a culprit still at large and a complaint with no answer read as criticism; a suspect caught does not', () => {
+    const h = hits(
+      'Vụ cướp tiệm vàng chưa có kết luận',
+      'Ba tháng sau vụ cướp ở tỉnh Tuyên Quang, kẻ cướp vẫn chưa bị bắt, cơ quan điều tra chưa bắt được đồng phạm và vụ việc chưa có kết luận; gia đình nạn nhân nói đơn gửi đi chưa có kết quả. Trưởng công an xã thừa nhận địa bàn rộng, người dân đi làm thủ tục thì bị hành.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining([
+        'vẫn chưa bị bắt',
+        'chưa bắt được',
+        'chưa có kết luận',
+        'chưa có kết quả',
+        'thừa nhận địa bàn',
+        'bị hành',
+      ]),
+    );
+    const caught = hits('Đã bắt được kẻ cướp', 'Công an tỉnh Tuyên Quang đã bắt được kẻ cướp tiệm vàng sau 3 ngày.');
+    expect(caught['tone.criticism'] ?? []).toEqual([]);
+  });
+});
+
+describe('hostile cues of the seed lexicon (set Z’s kinds)', () => {
+  it('land put up for sale in a fraud or a market is not the hostile “selling the land”', () => {
+    const title = 'Làm giả sổ đỏ để bán đất nền';
+    const body =
+      'Một đối tượng ở tỉnh Tuyên Quang làm giả giấy tờ bán đất, rao bán đất nền ven hồ và ký hợp đồng bán đất cho nhiều người; người mua để bán đất kiếm lời.';
+    const h = hits(title, body);
+    expect(h['tone.hostile'] ?? []).not.toContain('bán đất');
+    expect(flags(title, body)).not.toContain('human-rights');
+    // The hostile claim that the land was sold keeps its cue.
+    const hostile = hits(
+      'Ai bán đất biên cương?',
+      'Một trang mạng xuyên tạc rằng chính quyền tỉnh Tuyên Quang đã bán đất cho nước ngoài.',
+    );
+    expect(hostile['tone.hostile']).toEqual(expect.arrayContaining(['bán đất']));
+  });
 });
