@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadProfile } from './defaults.js';
+import { assessRelevance } from './relevance.js';
 import { seedCueHits as hits, seedFlags as flags } from './seed-cues.test-support.js';
 
 // The cues the tuning on set Z (security, courts and the border as the police, army, border-guard and
@@ -199,5 +201,30 @@ describe('hostile cues of the seed lexicon (set Z’s kinds)', () => {
       'Một trang mạng xuyên tạc rằng chính quyền tỉnh Tuyên Quang đã bán đất cho nước ngoài.',
     );
     expect(hostile['tone.hostile']).toEqual(expect.arrayContaining(['bán đất']));
+  });
+});
+
+describe('relevance: a shop named after a place (set Z’s kind)', () => {
+  const profile = loadProfile();
+  const assess = (title: string, body: string) =>
+    assessRelevance(profile, { id: 'a', publishedAt: '2026-03-10T08:00:00+07:00', title, body }).relevant;
+
+  it('a name in quotes after a two-word kind of shop and a word of its own is the shop’s, in another city', () => {
+    expect(
+      assess(
+        'Nhà hàng nướng "Mèo Vạc" ở Hải Phòng bị phạt',
+        'Quận Lê Chân, Hải Phòng xử phạt nhà hàng nướng "Mèo Vạc" vì bán thực phẩm không rõ nguồn gốc.',
+      ),
+    ).toBe(false);
+    expect(
+      assess(
+        'Khách sạn mini "Lũng Cú" ở Đà Lạt',
+        'Một khách sạn mini "Lũng Cú" trên đường Phan Đình Phùng, Đà Lạt tăng giá phòng dịp lễ.',
+      ),
+    ).toBe(false);
+    // A restaurant in the place itself stays relevant: "ở" ends the name.
+    expect(assess('Nhà hàng nướng ở Mèo Vạc đông khách', 'Một nhà hàng nướng ở Mèo Vạc đón nhiều khách dịp lễ.')).toBe(
+      true,
+    );
   });
 });

@@ -176,13 +176,16 @@ export function hasBrandContext(tokens: Syllable[], hit: PhraseHit<unknown>): bo
     const after = tokens[i + 1]!;
     // A shop name in quotes ("quán “Phở bò Hà Giang”") is still the shop's name.
     // … and so is one announced by "tên" ("quán cà phê tên “Mã Pí Lèng”"): walk on to the shop word.
-    // The kind of shop may carry one word of its own before the quote ("quán lẩu “…”", "tiệm bánh “…”").
+    // The kind of shop may carry one word of its own before the quote ("quán lẩu “…”", "tiệm bánh “…”",
+    // "nhà hàng lẩu “…”").
     const opensQuote =
       /^["“'‘]$/.test(after.punctBefore) &&
       (t.key === 'tên' ||
         ORGANISATION_WORDS.has(t.key) ||
         ORGANISATION_WORDS.has(pair(tokens, i - 1)) ||
-        (tokens[i]!.punctBefore === '' && ORGANISATION_WORDS.has(keyAt(tokens, i - 1) ?? '')));
+        (tokens[i]!.punctBefore === '' &&
+          (ORGANISATION_WORDS.has(keyAt(tokens, i - 1) ?? '') ||
+            (tokens[i - 1]?.punctBefore === '' && ORGANISATION_WORDS.has(pair(tokens, i - 2))))));
     // A code joined by hyphens is one name ("tàu cá QNg-90068-TS mang tên …", "xe 23A-123.45").
     const inCode = after.punctBefore === '-' && /\d/.test(t.key);
     if (after.punctBefore !== '' && after.punctBefore !== '&' && !opensQuote && !inCode) return false;
