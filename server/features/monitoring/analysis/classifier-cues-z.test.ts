@@ -187,6 +187,23 @@ describe('tone cues of the seed lexicon (set Z’s kinds)', () => {
   });
 });
 
+describe('tone cues of the seed lexicon (set Z’s kinds): safer roads', () => {
+  it('accidents brought down on a road read as praise; a week’s accident count does not', () => {
+    const h = hits(
+      'Kéo giảm tai nạn trên đèo',
+      'Sau khi lắp hộ lan trên đèo ở tỉnh Tuyên Quang, số vụ tai nạn giảm một nửa, cung đường an toàn hơn; ngành giao thông tiếp tục kéo giảm tai nạn ở các khúc cua.',
+    );
+    expect(h['tone.praise']).toEqual(
+      expect.arrayContaining(['số vụ tai nạn giảm', 'tai nạn giảm', 'an toàn hơn', 'kéo giảm tai nạn', 'kéo giảm']),
+    );
+    const week = hits(
+      'Tuần qua xảy ra 6 vụ tai nạn giao thông',
+      'Trong tuần, tỉnh Tuyên Quang xảy ra 6 vụ tai nạn giao thông, làm chết 3 người; lực lượng chức năng tạm giữ 80 phương tiện.',
+    );
+    expect(week['tone.praise'] ?? []).toEqual([]);
+  });
+});
+
 describe('hostile cues of the seed lexicon (set Z’s kinds)', () => {
   it('land put up for sale in a fraud or a market is not the hostile “selling the land”', () => {
     const title = 'Làm giả sổ đỏ để bán đất nền';
