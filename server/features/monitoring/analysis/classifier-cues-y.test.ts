@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { hash32 } from '../../../../common/text/syllables.js';
+import { dupSignature } from './dup-signature.js';
+import { NearDuplicateIndex } from './near-duplicate-index.js';
+import { tokenizeArticle } from './relevance.js';
+import type { ArticleInput } from './types.js';
+
+// What the tuning on set Y (environment, agriculture and forests: festivals and prices of farm
+// produce, sand and gold, illegal building on the plateau, fires, drought) changed, one test per kind.
+// Every article and sentence here is invented.
+
+const signatureOf = (a: ArticleInput) => {
+  const t = tokenizeArticle(a);
+  return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
+};
+
+function cluster(articles: ArticleInput[]): Map<string, string> {
+  const index = new NearDuplicateIndex();
+  return new Map(articles.map((a) => [a.id, index.add(a, signatureOf(a)).clusterId]));
+}
+
+describe('near-duplicates (set Y’s kinds)', () => {
+  const festival: ArticleInput = {
+    id: 'festival',
+    url: 'https://baotuyenquang.com.vn/le-hoi-hong-khong-hat-1.html',
+    publishedAt: '2026-10-12T19:00:00+07:00',
+    title: 'Lễ hội hồng không hạt 2026 đón hàng nghìn du khách',
+    body: [
+      'Sáng 12/10, tại sân vận động xã Quản Bạ, UBND tỉnh Tuyên Quang khai mạc Lễ hội hồng không hạt năm 2026 với 120 gian hàng nông sản của các hợp tác xã trong và ngoài tỉnh.',
+      'Toàn tỉnh hiện có khoảng 1.150 ha hồng không hạt, sản lượng dự kiến 6.300 tấn. Giá hồng tại vườn dao động 30.000-45.000 đồng/kg, hồng sấy đạt chuẩn được các cửa hàng đặc sản thu mua với giá cao hơn.',
+      'Tại lễ hội, các doanh nghiệp đã ký hợp đồng thu mua 850 tấn hồng. Lãnh đạo tỉnh cho biết sẽ tiếp tục hỗ trợ người dân mở rộng vùng trồng theo hướng hữu cơ.',
+    ].join('\n\n'),
+  };
+  const retold: ArticleInput = {
+    id: 'retold',
+    url: 'https://nongnghiep.example/hong-quan-ba-vao-mua-2.html',
+    publishedAt: '2026-10-13T08:00:00+07:00',
+    title: 'Vào mùa hồng chín, nông dân vui vì có hợp đồng bao tiêu',
+    body: [
+      'Những ngày giữa tháng 10, sắc hồng phủ kín các sườn đồi. Lễ hội hồng không hạt năm 2026 do UBND tỉnh Tuyên Quang tổ chức khai mạc sáng 12/10 ở Quản Bạ với 120 gian hàng.',
+      'Theo ngành nông nghiệp, diện tích hồng toàn tỉnh khoảng 1.150 ha, sản lượng năm nay ước 6.300 tấn. Thương lái mua hồng tươi tại vườn từ 30.000 đến 45.000 đồng mỗi kg.',
+      'Ngay trong ngày khai mạc, 850 tấn hồng đã có hợp đồng thu mua; du khách còn được tham quan vườn và mua hồng sấy làm quà.',
+    ].join('\n\n'),
+  };
+
+  it('a price range written with a hyphen counts as its two ends, as another outlet writes them', () => {
+    const [title, body] = tokenizeArticle({ id: 'r', title: 'Giá hồng', body: 'Giá 30.000-45.000 đồng/kg.' }).fields;
+    const numbers = [...dupSignature(title!.tokens, body!.tokens).numbers];
+    expect(numbers).toEqual(expect.arrayContaining([hash32('30.000'), hash32('45.000')]));
+    expect(numbers).not.toContain(hash32('30.000-45.000'));
+  });
+
+  it('a rewrite that writes the price range “from … to …” joins the original by its figures', () => {
+    expect(cluster([festival, retold]).get('retold')).toBe('festival');
+  });
+
+  it('the next season’s festival from the same template, with other figures, stays apart', () => {
+    const nextYear: ArticleInput = {
+      ...festival,
+      id: 'next-year',
+      url: 'https://baotuyenquang.com.vn/le-hoi-hong-khong-hat-2027.html',
+      publishedAt: '2027-10-11T19:00:00+07:00',
+      title: 'Lễ hội hồng không hạt 2027 đón hàng nghìn du khách',
+      body: festival
+        .body!.replace('12/10', '11/10')
+        .replace('năm 2026', 'năm 2027')
+        .replace('120 gian', '140 gian')
+        .replace('1.150 ha', '1.210 ha')
+        .replace('6.300', '7.100')
+        .replace('30.000-45.000', '28.000-40.000')
+        .replace('850', '920'),
+    };
+    expect(cluster([festival, nextYear]).get('next-year')).toBe('next-year');
+    // Nor does the retelling join next year's festival.
+    expect(cluster([nextYear, retold]).get('retold')).toBe('retold');
+  });
+
+  it('daily fire-risk bulletins naming the same communes stay apart', () => {
+    const bulletin = (day: number, heat: number): ArticleInput => ({
+      id: `fire-${day}`,
+      url: `https://kiemlam.example/canh-bao-chay-rung-${day}-4.html`,
+      publishedAt: `2026-04-${String(day).padStart(2, '0')}T06:00:00+07:00`,
+      title: `Cảnh báo cháy rừng cấp cực kỳ nguy hiểm ngày ${day}/4`,
+      body: `Ngày ${day}/4, Chi cục Kiểm lâm tỉnh Tuyên Quang cảnh báo nguy cơ cháy rừng ở cấp cực kỳ nguy hiểm tại các xã Yên Minh, Mậu Duệ, Đồng Văn, Sà Phìn, Lũng Cú, Mèo Vạc và Khâu Vai; nhiệt độ cao nhất ${heat} độ C. Người dân không đốt nương, không mang lửa vào rừng; chủ rừng bố trí người canh gác.`,
+    });
+    const ids = cluster([bulletin(14, 36), bulletin(15, 37), bulletin(16, 36)]);
+    expect(ids.get('fire-15')).toBe('fire-15');
+    expect(ids.get('fire-16')).toBe('fire-16');
+  });
+});
