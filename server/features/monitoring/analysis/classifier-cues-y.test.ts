@@ -75,6 +75,47 @@ describe('near-duplicates (set Y’s kinds)', () => {
     expect(cluster([nextYear, retold]).get('retold')).toBe('retold');
   });
 
+  const sand: ArticleInput = {
+    id: 'sand',
+    url: 'https://dantri.example/cat-tac-song-gam-1.htm',
+    publishedAt: '2026-05-20T06:00:00+07:00',
+    title: 'Tàu hút cát ngang nhiên hoạt động trên sông Gâm',
+    body: [
+      'Suốt đoạn sông Gâm chảy qua xã Yên Hoa và xã Khuôn Hà (tỉnh Tuyên Quang), ít nhất 5 tàu hút cát hoạt động cả ngày lẫn đêm dù không có giấy phép. Bờ sông phía thôn Nà Khá sạt lở nặng, nhiều ruộng ngô của người dân bị cuốn xuống lòng sông.',
+      'Năm 2022, tỉnh từng mở đợt cao điểm truy quét, bắt giữ nhiều tàu, nhưng chỉ vài tháng sau tình trạng lại tái diễn. Người dân cho biết đã nhiều lần báo lên xã.',
+      'Trưởng thôn Hoàng Văn Sình nói các tàu thường nép vào bờ phía Lâm Bình mỗi khi có đoàn kiểm tra. Đại diện công an xã Yên Hoa cho biết đã lập biên bản nhưng chưa xác định được chủ tàu.',
+    ].join('\n\n'),
+  };
+
+  it('a reportage retold in new words, with few figures but nearly all its names, joins the original', () => {
+    const retoldSand: ArticleInput = {
+      id: 'retold-sand',
+      url: 'https://baoxaydung.example/song-gam-bi-rut-ruot-2.htm',
+      publishedAt: '2026-05-21T09:00:00+07:00',
+      title: 'Sông Gâm bị “rút ruột”, ruộng ngô trôi theo bờ lở',
+      body: [
+        'Ít nhất 5 tàu hút cát đang hoạt động cả ngày lẫn đêm dù không có giấy phép trên sông Gâm, đoạn qua xã Yên Hoa và xã Khuôn Hà, tỉnh Tuyên Quang. Tại thôn Nà Khá, bờ sông lở sâu, ruộng ngô của nhiều hộ đã trôi xuống sông.',
+        'Đây không phải chuyện mới: năm 2022 tỉnh đã truy quét, nhưng tàu cát quay lại chỉ sau ít tháng.',
+        'Theo ông Hoàng Văn Sình, trưởng thôn Nà Khá, mỗi lần có đoàn kiểm tra, tàu lại nép sang bờ phía Lâm Bình. Công an xã Yên Hoa đã lập biên bản nhưng chưa xác định được chủ tàu.',
+      ].join('\n\n'),
+    };
+    expect(cluster([sand, retoldSand]).get('retold-sand')).toBe('sand');
+  });
+
+  it('a follow-up on the same river, places and people, with a new figure, is another story', () => {
+    const seized: ArticleInput = {
+      id: 'seized',
+      url: 'https://baotuyenquang.com.vn/bat-giu-tau-hut-cat-3.html',
+      publishedAt: '2026-05-27T10:00:00+07:00',
+      title: 'Bắt giữ 3 tàu hút cát trái phép trên sông Gâm',
+      body: [
+        'Đêm 26/5, công an xã Yên Hoa phối hợp với xã Khuôn Hà (tỉnh Tuyên Quang) bắt giữ 3 tàu hút cát không phép gần thôn Nà Khá, sau nhiều lần người dân báo tin. Năm 2022, đoạn sông này từng được truy quét.',
+        'Trưởng thôn Hoàng Văn Sình cho biết các tàu bị bắt khi đang nép vào bờ phía Lâm Bình. Vụ việc đang được điều tra, làm rõ chủ tàu.',
+      ].join('\n\n'),
+    };
+    expect(cluster([sand, seized]).get('seized')).toBe('seized');
+  });
+
   it('daily fire-risk bulletins naming the same communes stay apart', () => {
     const bulletin = (day: number, heat: number): ArticleInput => ({
       id: `fire-${day}`,
