@@ -3,6 +3,7 @@ import { hash32 } from '../../../../common/text/syllables.js';
 import { dupSignature } from './dup-signature.js';
 import { NearDuplicateIndex } from './near-duplicate-index.js';
 import { tokenizeArticle } from './relevance.js';
+import { seedCueHits as hits } from './seed-cues.test-support.js';
 import type { ArticleInput } from './types.js';
 
 // What the tuning on set Y (environment, agriculture and forests: festivals and prices of farm
@@ -127,5 +128,68 @@ describe('near-duplicates (set Y’s kinds)', () => {
     const ids = cluster([bulletin(14, 36), bulletin(15, 37), bulletin(16, 36)]);
     expect(ids.get('fire-15')).toBe('fire-15');
     expect(ids.get('fire-16')).toBe('fire-16');
+  });
+});
+
+describe('tone cues of the seed lexicon (set Y’s kinds)', () => {
+  it('a drought reported as fact is a disaster, and its forecast to last is no criticism', () => {
+    const h = hits(
+      'Nắng hạn kéo dài, nhiều thôn vùng cao thiếu nước',
+      'Sau hơn hai tháng trời nắng gắt, nhiều thôn ở tỉnh Tuyên Quang khô hạn; ruộng nứt nẻ, lúa mới cấy chết khô. Đài khí tượng cho biết nắng hạn có thể kéo dài đến cuối tháng.',
+    );
+    expect(h['tone.disaster']).toEqual(
+      expect.arrayContaining(['nắng hạn kéo dài', 'khô hạn', 'nứt nẻ', 'chết khô', 'nắng hạn']),
+    );
+    expect(h['tone.criticism'] ?? []).not.toContain('kéo dài');
+    // A project that drags on stays criticism.
+    const late = hits(
+      'Công trình nước sạch thi công kéo dài',
+      'Công trình cấp nước ở một xã của tỉnh Tuyên Quang thi công kéo dài, chậm tiến độ hai năm.',
+    );
+    expect(late['tone.criticism']).toEqual(expect.arrayContaining(['kéo dài', 'chậm tiến độ']));
+  });
+
+  it('a surprise inspection with samples taken reads as routine; pollution it finds stays criticism', () => {
+    const h = hits(
+      'Kiểm tra đột xuất trại lợn',
+      'Đoàn công tác của xã thuộc tỉnh Tuyên Quang kiểm tra đột xuất một trang trại lợn, lấy mẫu nước thải để phân tích; kết quả sẽ được công bố sau.',
+    );
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['kiểm tra đột xuất', 'lấy mẫu']));
+    const found = hits(
+      'Trại lợn gây ô nhiễm',
+      'Kết quả lấy mẫu cho thấy trại lợn ở tỉnh Tuyên Quang gây ô nhiễm nguồn nước của thôn.',
+    );
+    expect(found['tone.criticism']).toEqual(expect.arrayContaining(['ô nhiễm']));
+  });
+
+  it('produce falling in price in a glut reads as a price report, not praise', () => {
+    const h = hits(
+      'Chè búp xuống giá',
+      'Chè búp tươi ở tỉnh Tuyên Quang rớt giá vì các vùng cùng chín rộ, cung vượt cầu trong khi sức mua giảm; giá giảm khoảng một phần ba so với đầu vụ.',
+    );
+    expect(h['tone.routine']).toEqual(
+      expect.arrayContaining(['xuống giá', 'rớt giá', 'chín rộ', 'cung vượt cầu', 'sức mua giảm', 'giá giảm']),
+    );
+    // Produce that sells well stays praise; sowing ("xuống giống") is no price fall.
+    const good = hits(
+      'Chè được giá, nông dân xuống giống vụ mới',
+      'Nông dân tỉnh Tuyên Quang phấn khởi vì chè được giá, nhiều hộ đã xuống giống vụ mới.',
+    );
+    expect(good['tone.praise']).toEqual(expect.arrayContaining(['được giá']));
+    expect(good['tone.routine'] ?? []).not.toEqual(expect.arrayContaining(['xuống giá']));
+  });
+
+  it('English reports of payments delivered and a scheme called well run read as praise', () => {
+    const h = hits(
+      'Forest owners in Tuyen Quang receive payments',
+      'The first payments were paid out to households in Tuyen Quang this month. Auditors called the scheme well-run, one of the better-run programmes in the region.',
+    );
+    expect(h['tone.praise']).toEqual(expect.arrayContaining(['first payments', 'paid out', 'well run', 'better run']));
+    // Payments that were not paid out are no praise.
+    const unpaid = hits(
+      'Forest payments stall in Tuyen Quang',
+      'Households in Tuyen Quang say the money has not been paid out since spring.',
+    );
+    expect(unpaid['tone.praise'] ?? []).not.toContain('paid out');
   });
 });
