@@ -3,7 +3,7 @@ import { hash32 } from '../../../../common/text/syllables.js';
 import { dupSignature } from './dup-signature.js';
 import { NearDuplicateIndex } from './near-duplicate-index.js';
 import { tokenizeArticle } from './relevance.js';
-import { seedCueHits as hits } from './seed-cues.test-support.js';
+import { seedCueHits as hits, seedFlags as flags } from './seed-cues.test-support.js';
 import type { ArticleInput } from './types.js';
 
 // What the tuning on set Y (environment, agriculture and forests: festivals and prices of farm
@@ -191,5 +191,28 @@ describe('tone cues of the seed lexicon (set Y’s kinds)', () => {
       'Households in Tuyen Quang say the money has not been paid out since spring.',
     );
     expect(unpaid['tone.praise'] ?? []).not.toContain('paid out');
+  });
+});
+
+describe('flag cues of the seed lexicon (set Y’s kinds)', () => {
+  it('an English hostile claim of families driven off their land without compensation is a rights accusation', () => {
+    const title = 'Villagers forced off their land for a resort';
+    const body =
+      'Communist authorities in Tuyen Quang are forcing families off their ancestral land, our sources say. Households were ordered to leave their homes without compensation and police threatened those who stayed; the group urges foreign governments to sanction the officials responsible.';
+    const h = hits(title, body);
+    expect(h['flag.human-rights']).toEqual(
+      expect.arrayContaining([
+        'off their ancestral land',
+        'ordered to leave their homes',
+        'without compensation',
+        'police threatened',
+        'sanction the officials',
+      ]),
+    );
+    expect(flags(title, body)).toContain('human-rights');
+    // A relocation out of a landslide zone, reported plainly, is no rights claim.
+    const moved =
+      'Families in Tuyen Quang were moved out of a landslide zone and received compensation for their land.';
+    expect(flags('Families relocated from landslide zone', moved)).not.toContain('human-rights');
   });
 });
