@@ -40,6 +40,14 @@ export const DUP_RULES = {
   closeRewriteMinNames: 5,
   closeRewriteNameShare: 0.8,
   closeRewriteMinContainment: 0.1,
+  /**
+   * A rewrite of a story told by its places and people more than its figures (a reportage retold by
+   * a trade paper): few figures, every one recurring, and nearly all of many proper names.
+   */
+  namesRewriteMinNumbers: 2,
+  namesRewriteMinNames: 6,
+  namesRewriteNameShare: 0.9,
+  namesRewriteMinContainment: 0.1,
   /** So many figures, all recurring, make one story even when each version names other people. */
   manyFiguresMinNumbers: 5,
   /** A title name of this many capitalised pairs (four syllables) recurs only when all of them do. */
@@ -197,7 +205,11 @@ export function littleShared(a: PackedLayout, b: PackedLayout): boolean {
     if (shared / fewerNumbers >= DUP_RULES.minNumberShare) return false;
   }
   // A rewrite: the figures recur, a little wording, and the names do not disagree.
-  const minNumbers = Math.min(DUP_RULES.rewriteMinNumbers, DUP_RULES.looseRewriteMinNumbers);
+  const minNumbers = Math.min(
+    DUP_RULES.rewriteMinNumbers,
+    DUP_RULES.looseRewriteMinNumbers,
+    DUP_RULES.namesRewriteMinNumbers,
+  );
   const minContainment = Math.min(DUP_RULES.rewriteMinContainment, DUP_RULES.looseRewriteMinContainment);
   if (fewerNumbers < minNumbers || overlap < minContainment) return true;
   if (shared < 0) shared = sharedNumbers(a, b);
@@ -228,6 +240,15 @@ function isRewrite(
     containment >= DUP_RULES.closeRewriteMinContainment &&
     fewerNames >= DUP_RULES.closeRewriteMinNames &&
     nameShare() >= DUP_RULES.closeRewriteNameShare
+  )
+    return true;
+  // Few figures, all recurring, and nearly all of many names: the same places and people retold.
+  if (
+    fewerNumbers >= DUP_RULES.namesRewriteMinNumbers &&
+    shared >= fewerNumbers &&
+    containment >= DUP_RULES.namesRewriteMinContainment &&
+    fewerNames >= DUP_RULES.namesRewriteMinNames &&
+    nameShare() >= DUP_RULES.namesRewriteNameShare
   )
     return true;
   // Many figures, every one of the shorter text's recurring (prices, distances, sums): the same facts

@@ -1,4 +1,4 @@
-import { type Syllable, shingleHashes } from '../../../../common/text/syllables.js';
+import { hash32, type Syllable, shingleHashes } from '../../../../common/text/syllables.js';
 import { IdSet } from './id-set.js';
 
 /** Syllables per shingle: four Vietnamese syllables are about two words, rare enough to be telling. */
@@ -127,6 +127,23 @@ function capitalPairs(tokens: Syllable[], from: number, to: number, out: Uint32A
   return at;
 }
 
+/**
+ * Appends a number's hash to `out` at `at`; a range written with a hyphen ("15.000-25.000 đồng/kg",
+ * "20-25 độ C", "2026-2027") as the hashes of its ends, as another outlet writes the same figures
+ * ("từ 15.000 đến 25.000 đồng", "từ 20 đến 25 độ C"). `out` has room for two per token.
+ */
+function pushNumber(t: Syllable, out: Uint32Array, at: number): number {
+  const key = t.key;
+  const dash = key.indexOf('-');
+  if (dash <= 0 || dash === key.length - 1 || key.indexOf('-', dash + 1) >= 0) {
+    out[at++] = t.hash;
+    return at;
+  }
+  out[at++] = hash32(key.slice(0, dash));
+  out[at++] = hash32(key.slice(dash + 1));
+  return at;
+}
+
 /** The sentence fingerprints of the text (sorted) with their lengths in syllables. */
 function sentencesOf(keyHashes: Uint32Array, starts: Uint8Array): { sentences: Uint32Array; lengths: Uint16Array } {
   // Distinct hashes in order of first occurrence, each with the length of its last occurrence.
@@ -177,8 +194,8 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
   const { sentences, lengths: sentenceLengths } = sentencesOf(keyHashes, starts);
 
   const all = titleTokens.length + bodyTokens.length;
-  if (numberScratch.length < all) {
-    numberScratch = new Uint32Array(all * 2);
+  if (numberScratch.length < all * 2) {
+    numberScratch = new Uint32Array(all * 4);
     nameScratch = new Uint32Array(all * 2);
   }
   let numbers = 0;
@@ -192,7 +209,7 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
       const t = tokens[i]!;
       const hash = t.hash;
       if (t.num) {
-        numberScratch[numbers++] = hash;
+        numbers = pushNumber(t, numberScratch, numbers);
         previousName = false;
         continue;
       }
@@ -204,7 +221,9 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
     }
   }
   // Numbers are keyed without leading zeros by the tokenizer: "05/08" and "5/8" are one date.
-  const titleNumbers = titleTokens.filter((t) => t.num).map((t) => t.hash);
+  let titleNumberCount = 0;
+  const titleNumbers = new Uint32Array(titleTokens.length * 2);
+  for (const t of titleTokens) if (t.num) titleNumberCount = pushNumber(t, titleNumbers, titleNumberCount);
   // A title in Title Case capitalises every word: it names nothing in particular then.
   const letters = titleTokens.filter((t) => !t.num);
   const titleCase = letters.length > 3 && letters.filter((t) => t.cap).length / letters.length > 0.7;
@@ -234,7 +253,7 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
     length: text.length,
     numbers: sortedUnique(numberScratch.subarray(0, numbers)),
     names: sortedUnique(nameScratch.subarray(0, names)),
-    titleNumbers: sortedUnique(titleNumbers),
+    titleNumbers: sortedUnique(titleNumbers.subarray(0, titleNumberCount)),
     titleNames,
   };
 }

@@ -20,9 +20,12 @@ export type DupAddResult = {
 const BUCKET_LIMIT = 24;
 /** Sentences of each article put in the sentence index (the smallest hashes: a consistent sample). */
 const SENTENCE_SAMPLE = 8;
-/** Numbers of each article put in the figures index (the smallest hashes), when it has at least FIGURES_FROM. */
+/**
+ * Numbers of each article put in the figures index (the smallest hashes), when it has at least
+ * FIGURES_FROM: two, as a rewrite told by its names may keep only two figures (a count and a year).
+ */
 const FIGURE_SAMPLE = 6;
-const FIGURES_FROM = 3;
+const FIGURES_FROM = 2;
 /** A rewrite shares figures, not sentences: a candidate must recur under this many of the sampled numbers. */
 const FIGURE_HITS = 2;
 /** Figures buckets are read shallower: common numbers ("2026", "1") fill them, rare ones find the rewrite. */
