@@ -16,7 +16,7 @@ import { compileModel } from './model.js';
 /** Every outside set on disk (heldout-<set>.jsonl). */
 export function allHeldoutSets(): string[] {
   return readdirSync(CORPUS_DIR)
-    .map((f) => /^heldout-([a-z])\.jsonl$/.exec(f)?.[1])
+    .map((f) => /^heldout-([a-z]{1,2})\.jsonl$/.exec(f)?.[1])
     .filter((s): s is string => s !== undefined)
     .sort();
 }
