@@ -52,3 +52,109 @@ describe('flag cues of the seed lexicon (set AA’s kinds)', () => {
     ).not.toContain('ethnic');
   });
 });
+
+describe('tone cues of the seed lexicon (set AA’s kinds)', () => {
+  it('a calendar or notice of coming events reads routine; the department’s own name is no tourism', () => {
+    const h = hits(
+      'Lịch sự kiện thể thao, văn hóa ở Tuyên Quang tháng này',
+      'Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang thông báo lịch các sự kiện trong tháng.',
+    );
+    expect(h['tone.routine']).toEqual(expect.arrayContaining(['lịch sự kiện', 'thông báo lịch', 'lịch các sự kiện']));
+    const notice = hits(
+      'Thông báo của ban tổ chức',
+      'Người có nhu cầu tham dự ở tỉnh Tuyên Quang liên hệ ban tổ chức để được hướng dẫn; lịch có thể thay đổi tùy theo điều kiện thời tiết.',
+    );
+    expect(notice['tone.routine']).toEqual(
+      expect.arrayContaining([
+        'có nhu cầu tham dự',
+        'để được hướng dẫn',
+        'lịch có thể thay đổi',
+        'tùy theo điều kiện thời tiết',
+      ]),
+    );
+    expect(h['topic.tourism'] ?? []).not.toContain('du lịch');
+    // Polite dress ("lịch sự") is no calendar, and tourism itself still counts.
+    const polite = hits(
+      'Du khách đến Tuyên Quang',
+      'Du khách đến các bản ở tỉnh Tuyên Quang được nhắc ăn mặc lịch sự khi vào nhà dân; du lịch cộng đồng tăng.',
+    );
+    expect(polite['tone.routine'] ?? []).not.toContain('lịch sự kiện');
+    expect(polite['topic.tourism']).toEqual(expect.arrayContaining(['du lịch']));
+  });
+
+  it('failings in festival and heritage work — staged rites, a relic made new, an untried contractor — read critical', () => {
+    const h = hits(
+      'Lễ hội bị thương mại hóa',
+      'Nhiều du khách cho rằng lễ cúng của một bản ở tỉnh Tuyên Quang đã bị sân khấu hóa, biến tướng thành màn diễn bán vé, mất hết cái hay; họ khuyên nhau đừng mất tiền oan và cho rằng ngành văn hóa nên xem lại.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining([
+        'thương mại hóa',
+        'sân khấu hóa',
+        'biến tướng',
+        'mất hết cái hay',
+        'đừng mất tiền',
+        'mất tiền oan',
+        'nên xem lại',
+      ]),
+    );
+    const relic = hits(
+      'Đình cổ tu bổ sai cách',
+      'Ngôi đình cổ ở tỉnh Tuyên Quang bị làm mới hoàn toàn, mất đi giá trị vốn có; nhà thầu chưa có kinh nghiệm tu bổ di tích.',
+    );
+    expect(relic['tone.criticism']).toEqual(
+      expect.arrayContaining(['làm mới hoàn toàn', 'mất đi giá trị', 'chưa có kinh nghiệm']),
+    );
+    // A festival kept free of commerce, or money lost to a scam reported as fact, is no such failing.
+    const kept = hits(
+      'Lễ hội giữ nét nguyên sơ',
+      'Lễ hội của đồng bào ở tỉnh Tuyên Quang không bị thương mại hóa; một người bị lừa mất tiền đã trình báo công an.',
+    );
+    expect(kept['tone.criticism'] ?? []).toEqual([]);
+  });
+
+  it('a request left unanswered for years reads critical', () => {
+    const h = hits(
+      'Hồ sơ xin đất nhiều năm chưa có hồi âm',
+      'Hồ sơ của một cơ sở tôn giáo ở tỉnh Tuyên Quang nộp từ lâu vẫn chưa có hồi âm; người đại diện phải nộp lại từ đầu và cơ quan chức năng chưa trả lời.',
+    );
+    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['chưa có hồi âm', 'nộp lại từ đầu', 'chưa trả lời']));
+    const answered = hits(
+      'Trả lời kiến nghị cử tri',
+      'Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang đã trả lời kiến nghị về giao đất cho cơ sở tôn giáo.',
+    );
+    expect(answered['tone.criticism'] ?? []).toEqual([]);
+  });
+
+  it('an English scheme that falls short of staff or money reads critical', () => {
+    const h = hits(
+      'Mother-tongue classes fall short in Tuyen Quang',
+      'The scheme in Tuyen Quang was launched without enough teachers, and a cutback this year left most schools out.',
+    );
+    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['fall short', 'without enough', 'cutback']));
+  });
+
+  it('claims of persecution — abuses, pressure, churches locked, aid cut — read hostile or critical, also unaccented', () => {
+    const en = hits(
+      'Overseas report on believers in Tuyen Quang',
+      'An overseas group says believers in Tuyen Quang face serious restrictions and abuses against them go on; families were pressured to give up their faith, and it wants Vietnam named a Country of Particular Concern.',
+    );
+    expect(en['tone.hostile']).toEqual(
+      expect.arrayContaining([
+        'serious restrictions',
+        'abuses against',
+        'pressured to',
+        'country of particular concern',
+      ]),
+    );
+    const social = hits(
+      'Co that khong',
+      'Nghe noi o mot xa cua Tuyen Quang nha tho bi khoa, ai di le thi bi cat tien ho tro.',
+    );
+    expect(social['tone.hostile']).toEqual(expect.arrayContaining(['nha tho bi khoa']));
+    expect(social['tone.criticism']).toEqual(expect.arrayContaining(['cat tien ho tro']));
+    // Aid handed out is still praise, with no criticism.
+    const aid = hits('Trao tiền hỗ trợ', 'Xã ở tỉnh Tuyên Quang trao tiền hỗ trợ cho 40 hộ nghèo đón Tết.');
+    expect(aid['tone.criticism'] ?? []).toEqual([]);
+  });
+});
