@@ -157,4 +157,50 @@ describe('tone cues of the seed lexicon (set AA’s kinds)', () => {
     const aid = hits('Trao tiền hỗ trợ', 'Xã ở tỉnh Tuyên Quang trao tiền hỗ trợ cho 40 hộ nghèo đón Tết.');
     expect(aid['tone.criticism'] ?? []).toEqual([]);
   });
+
+  it('an inspection or audit that points out failings reads critical', () => {
+    const h = hits(
+      'Đoàn kiểm tra chỉ ra loạt hạn chế',
+      'Đoàn kiểm tra của Bộ chỉ ra nhiều hạn chế ở tỉnh Tuyên Quang: tỷ lệ giải ngân thấp hơn mức bình quân, nhiều bể nước hoạt động kém, giống cây không phù hợp với điều kiện thực tế; đoàn yêu cầu thu hồi kinh phí cấp sai.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining([
+        'loạt hạn chế',
+        'chỉ ra nhiều hạn chế',
+        'thấp hơn mức bình quân',
+        'hoạt động kém',
+        'không phù hợp với điều kiện thực tế',
+        'thu hồi kinh phí',
+      ]),
+    );
+    const audit = hits(
+      'Kiểm toán kiến nghị xử lý tài chính',
+      'Kiểm toán Nhà nước kiến nghị xử lý tài chính 20 tỷ đồng tại tỉnh Tuyên Quang và chỉ ra tình trạng chậm giải ngân.',
+    );
+    expect(audit['tone.criticism']).toEqual(expect.arrayContaining(['kiến nghị xử lý tài chính', 'chỉ ra tình trạng']));
+    // A plan that names its limits to overcome, or a scheme that is working, is no finding.
+    const plan = hits(
+      'Hội nghị sơ kết',
+      'Hội nghị ở tỉnh Tuyên Quang đề ra giải pháp khắc phục hạn chế; các bể nước hoạt động tốt.',
+    );
+    expect(plan['tone.criticism'] ?? []).toEqual([]);
+  });
+
+  it('new houses that crack within a year read critical: "chưa đầy" is "less than", not a negation', () => {
+    const h = hits(
+      'Nhà hỗ trợ chưa đầy một năm đã xuống cấp',
+      'Nhiều căn nhà hỗ trợ hộ nghèo ở tỉnh Tuyên Quang nứt tường, dột mái; vật liệu chất lượng thấp và xã chưa giải thích vì sao.',
+    );
+    expect(h['tone.criticism']).toEqual(
+      expect.arrayContaining(['xuống cấp', 'nứt tường', 'dột mái', 'chất lượng thấp', 'chưa giải thích']),
+    );
+    expect(h['not.tone.criticism'] ?? []).not.toContain('xuống cấp');
+    // "chưa đầy đủ" still negates what follows, and "chưa" alone still does.
+    const incomplete = hits(
+      'Công khai thông tin',
+      'Việc công khai danh sách hộ được hỗ trợ ở tỉnh Tuyên Quang chưa đầy đủ, kịp thời.',
+    );
+    expect(incomplete['not.tone.praise']).toEqual(expect.arrayContaining(['kịp thời']));
+    expect(incomplete['tone.praise'] ?? []).not.toContain('kịp thời');
+  });
 });
