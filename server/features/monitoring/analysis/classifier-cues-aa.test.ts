@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { dupSignature } from './dup-signature.js';
+import { NearDuplicateIndex } from './near-duplicate-index.js';
+import { tokenizeArticle } from './relevance.js';
 import { seedCueHits as hits, seedFlags as flags } from './seed-cues.test-support.js';
+import type { ArticleInput } from './types.js';
 
 // The cues the tuning on set AA (religion, beliefs and ethnic life) added to the seed lexicon, one test
 // per kind. Every sentence here is invented.
@@ -202,5 +206,42 @@ describe('tone cues of the seed lexicon (set AA’s kinds)', () => {
     );
     expect(incomplete['not.tone.praise']).toEqual(expect.arrayContaining(['kịp thời']));
     expect(incomplete['tone.praise'] ?? []).not.toContain('kịp thời');
+  });
+});
+
+describe('near-duplicates (set AA’s kind)', () => {
+  const signatureOf = (a: ArticleInput) => {
+    const t = tokenizeArticle(a);
+    return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
+  };
+  const cluster = (articles: ArticleInput[]) => {
+    const index = new NearDuplicateIndex();
+    return new Map(articles.map((a) => [a.id, index.add(a, signatureOf(a)).clusterId]));
+  };
+  const original: ArticleInput = {
+    id: 'orig',
+    publishedAt: '2026-09-12T08:00:00+07:00',
+    title: 'Lễ hội Lồng Tồng ở Bình An thu hút hàng nghìn người',
+    body: 'Ngày 11/9, xã Bình An, tỉnh Tuyên Quang tổ chức lễ hội Lồng Tồng với khoảng 6.500 lượt người tham dự, tăng 20% so với năm trước. Đồng bào Tày, Dao ở Bình An và Thượng Lâm mang nông sản về dâng cúng thần nông. Ban tổ chức bố trí 14 gian hàng ẩm thực.',
+  };
+  const rewrite: ArticleInput = {
+    id: 'rewrite',
+    publishedAt: '2026-09-13T06:00:00+07:00',
+    title: 'Cầu mùa ở Bình An: người Tày, Dao mở hội xuống đồng',
+    body: 'Chừng 6.500 người, đông hơn mùa trước 20%, đã đổ về Bình An (Tuyên Quang) hôm 11/9 dự hội Lồng Tồng. Người Tày, người Dao từ Thượng Lâm, Bình An gánh lúa, ngô, bí ra sân làm lễ cầu thần nông. Có 14 gian bày món ăn của bản.',
+  };
+  it('a rewrite in wholly new words with every figure and the names recurring is the same story', () => {
+    const ids = cluster([original, rewrite]);
+    expect(ids.get('rewrite')).toBe(ids.get('orig'));
+  });
+  it('next year’s festival in the same places, with other figures, stays apart', () => {
+    const nextYear: ArticleInput = {
+      ...rewrite,
+      id: 'next-year',
+      publishedAt: '2027-09-02T06:00:00+07:00',
+      body: 'Chừng 7.200 người, đông hơn mùa trước 11%, đã đổ về Bình An (Tuyên Quang) hôm 1/9 dự hội Lồng Tồng. Người Tày, người Dao từ Thượng Lâm, Bình An gánh lúa, ngô, bí ra sân làm lễ cầu thần nông. Có 18 gian bày món ăn của bản.',
+    };
+    const ids = cluster([original, nextYear]);
+    expect(ids.get('next-year')).not.toBe(ids.get('orig'));
   });
 });
