@@ -133,7 +133,11 @@ const NEGATOR_COMPOUNDS = new Set([
   'hết lòng',
   'hết mình',
   'hết sức',
+  // "chưa đầy một năm đã xuống cấp": "chưa đầy" is "less than", not "not yet" (but "chưa đầy đủ" negates).
+  'chưa đầy',
 ]);
+// A compound above that negates after all when a third syllable follows it ("chưa đầy đủ hồ sơ").
+const NEGATING_TRIPLES = new Set(['chưa đầy đủ']);
 
 // A shortcoming that is being replaced or cleared is the past, not the news ("khu nội trú mới thay cho
 // những dãy nhà tạm dột nát", "thay thế các phòng học đã xuống cấp", "xóa nhà tạm, nhà dột nát").
@@ -162,7 +166,13 @@ function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: numbe
     // and no insurance"): it says nothing about the cues after it.
     if (NEGATORS.has(t.key)) {
       const next = tokens[i + 1]!;
-      if (next.punctBefore === '' && NEGATOR_COMPOUNDS.has(`${t.key} ${next.key}`)) continue;
+      const pair = `${t.key} ${next.key}`;
+      if (
+        next.punctBefore === '' &&
+        NEGATOR_COMPOUNDS.has(pair) &&
+        !NEGATING_TRIPLES.has(`${pair} ${tokens[i + 2]?.key ?? ''}`)
+      )
+        continue;
       return !(i >= ownFrom && i < ownTo && from >= ownTo);
     }
     if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
