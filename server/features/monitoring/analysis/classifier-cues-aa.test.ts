@@ -88,7 +88,7 @@ describe('tone cues of the seed lexicon (set AA’s kinds)', () => {
 
   it('failings in festival and heritage work — staged rites, a relic made new, an untried contractor — read critical', () => {
     const h = hits(
-      'Lễ hội bị thương mại hóa',
+      'Thương mại hóa lễ hội ở vùng cao',
       'Nhiều du khách cho rằng lễ cúng của một bản ở tỉnh Tuyên Quang đã bị sân khấu hóa, biến tướng thành màn diễn bán vé, mất hết cái hay; họ khuyên nhau đừng mất tiền oan và cho rằng ngành văn hóa nên xem lại.',
     );
     expect(h['tone.criticism']).toEqual(
