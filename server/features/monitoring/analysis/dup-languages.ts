@@ -93,10 +93,10 @@ export function languageOf(fields: Syllable[][]): number {
 const Kind = { Date: 0, Strong: 1, Weak: 2 } as const;
 
 // Figures repeat across articles ("1", "2026", "12/1"): each written form is read once per language
-// (found by the hash of its key, as the signature's numbers are).
+// (found by the hash of its key, as the signature's numbers are; as a signed int, a cheaper Map key).
 const figureCache = [new Map<number, number[]>(), new Map<number, number[]>()];
 // Scratch runs reused for every article (the analysis is synchronous): names, dates, strong, weak.
-let scratch = [new Uint32Array(1024), new Uint32Array(256), new Uint32Array(256), new Uint32Array(256)];
+let scratch = [new Uint32Array(4096), new Uint32Array(4096), new Uint32Array(4096), new Uint32Array(4096)];
 
 /** A plain number in the language's notation as its value (NaN when it is not one). */
 function numberValue(text: string, language: number): number {
@@ -144,12 +144,12 @@ function readFigure(text: string, language: number, out: number[]): void {
 /** The (kind, hash) pairs of a number token, cached. */
 function figuresOf(t: Syllable, language: number): number[] {
   const cache = figureCache[language === LANGUAGE.en ? 0 : 1]!;
-  let found = cache.get(t.hash);
+  let found = cache.get(t.hash | 0);
   if (found === undefined) {
     if (cache.size > 4096) cache.clear();
     found = [];
     readFigure(t.key, language, found);
-    cache.set(t.hash, found);
+    cache.set(t.hash | 0, found);
   }
   return found;
 }
@@ -168,7 +168,7 @@ export function crossLanguagePart(titleTokens: Syllable[], bodyTokens: Syllable[
   if (language === 0) return undefined;
   const all = titleTokens.length + bodyTokens.length;
   // A number gives at most two figures (a range's ends); a run never outgrows the text's tokens.
-  if (scratch[0]!.length < all * 2) scratch = scratch.map(() => new Uint32Array(all * 2));
+  if (scratch[0]!.length < all * 2) scratch = scratch.map(() => new Uint32Array(all * 4));
   const runs = scratch;
   const counts = [0, 0, 0, 0];
   const english = language === LANGUAGE.en;
