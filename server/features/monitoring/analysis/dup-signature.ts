@@ -1,4 +1,5 @@
 import { hash32, type Syllable, shingleHashes } from '../../../../common/text/syllables.js';
+import { type CrossLanguagePart, crossLanguagePart } from './dup-languages.js';
 import { IdSet } from './id-set.js';
 
 /** Syllables per shingle: four Vietnamese syllables are about two words, rare enough to be telling. */
@@ -33,6 +34,8 @@ export type DupSignature = {
   titleNumbers: Uint32Array;
   /** The title's proper names, each as the hashes of its capitalised pairs. */
   titleNames: Uint32Array[];
+  /** Language, folded names and normalised figures, to pair a translation (absent in older rows). */
+  across?: CrossLanguagePart;
 };
 
 // Scratch space reused for every article (the analysis is synchronous): signatures are computed
@@ -245,6 +248,7 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
     }
   }
   const { slots, distinct } = minhash(shingles);
+  const across = crossLanguagePart(titleTokens, bodyTokens);
   return {
     minhash: slots,
     shingles: distinct,
@@ -255,5 +259,7 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
     names: sortedUnique(nameScratch.subarray(0, names)),
     titleNumbers: sortedUnique(titleNumbers.subarray(0, titleNumberCount)),
     titleNames,
+    // Always present (undefined when the language is not known): one object shape for every signature.
+    across,
   };
 }

@@ -1,5 +1,6 @@
 import { canonicalizeUrl } from './canonical-url.js';
 import { comparePacked, type DupComparison, littleShared } from './dup-compare.js';
+import { ACROSS_RULES, acrossLanguages } from './dup-languages.js';
 import { BANDS, type DupSignature, ROWS } from './dup-signature.js';
 import { IntMultiMap } from './int-multimap.js';
 import { PackedLayout, packSignature, viewSignature } from './signature-codec.js';
@@ -30,6 +31,13 @@ const FIGURES_FROM = 2;
 const FIGURE_HITS = 2;
 /** Figures buckets are read shallower: common numbers ("2026", "1") fill them, rare ones find the rewrite. */
 const FIGURE_BUCKET_LIMIT = 8;
+/**
+ * Articles of the other language read, newest first, to find the original of a translation (or the
+ * translation of an original): a translation shares no shingle, sentence or written figure with it.
+ * English articles are few, so this is read only for an article no same-language copy was found for.
+ */
+const ACROSS_SCAN = 4000;
+const ACROSS_MS = ACROSS_RULES.maxHours * 3600_000;
 
 function bandKey(minhash: Uint32Array, band: number): number {
   let h = Math.imul(band + 1, 0x9e3779b1);
@@ -69,6 +77,8 @@ export class NearDuplicateIndex {
   private readonly bands = new IntMultiMap(1 << 14, 1 << 16);
   private readonly sentences = new IntMultiMap(1 << 14, 1 << 15);
   private readonly figures = new IntMultiMap(1 << 14, 1 << 15);
+  /** The articles of each known language (dup-languages LANGUAGE), in order of adding. */
+  private readonly byLanguage: number[][] = [[], [], []];
   private seen = new Uint32Array(1024);
   private figureQuery = new Uint32Array(1024);
   private figureHits = new Uint8Array(1024);
@@ -133,7 +143,7 @@ export class NearDuplicateIndex {
       via = 'url';
     } else if (storedGroup === undefined) {
       this.notBefore = notBefore;
-      if (this.bestMatch(signature, packed)) {
+      if (this.bestMatch(signature, packed, time)) {
         matched = this.best;
         comparison = this.bestComparison!;
         via = 'content';
@@ -144,6 +154,8 @@ export class NearDuplicateIndex {
     this.times.push(time);
     this.signatures.push(packed);
     this.byId.set(article.id, index);
+    const language = signature.across?.language ?? 0;
+    if (language > 0 && language < this.byLanguage.length) this.byLanguage[language]!.push(index);
     if (url && sameUrl === undefined) this.byUrl.set(url, index);
     for (let b = 0; b < BANDS; b++) this.bands.add(this.bandKeys[b]!, index);
     const sample = Math.min(SENTENCE_SAMPLE, signature.sentences.length);
@@ -200,7 +212,7 @@ export class NearDuplicateIndex {
   }
 
   /** Finds the best verified match of an article not yet added (into `best`); false when none. */
-  private bestMatch(signature: DupSignature, packed: Uint32Array): boolean {
+  private bestMatch(signature: DupSignature, packed: Uint32Array, time: number): boolean {
     this.query++;
     if (this.seen.length < this.ids.length + 1) {
       const grown = new Uint32Array(Math.max(this.seen.length * 2, this.ids.length + 1));
@@ -236,7 +248,37 @@ export class NearDuplicateIndex {
         }
       }
     }
+    const language = signature.across?.language ?? 0;
+    if (this.best < 0 && language > 0 && Number.isFinite(time)) this.considerAcross(language, time);
     return this.best >= 0;
+  }
+
+  /** The best match in the other language among articles published close to `time` (ms). */
+  private considerAcross(language: number, time: number): void {
+    const at = this.probe.across();
+    if (at < 0) return;
+    const others = this.byLanguage[language === 1 ? 2 : 1]!;
+    const last = Math.max(0, others.length - ACROSS_SCAN);
+    for (let k = others.length - 1; k >= last; k--) {
+      const candidate = others[k]!;
+      const when = this.times[candidate]!;
+      if (when < this.notBefore || Math.abs(when - time) > ACROSS_MS) continue;
+      const stored = this.candidate.locate(this.signatures[candidate]!);
+      const cAt = stored.across();
+      if (cAt < 0) continue;
+      const share = acrossLanguages(this.probe.words, at, stored.words, cAt);
+      if (share < 0 || (this.best >= 0 && share <= this.bestScore)) continue;
+      this.best = candidate;
+      this.bestScore = share;
+      this.bestComparison = {
+        duplicate: true,
+        jaccard: 0,
+        containment: 0,
+        sentenceShare: 0,
+        numberShare: share,
+        reason: 'bản dịch: cùng tên riêng, cùng số liệu / a translation: same names and figures',
+      };
+    }
   }
 
   private considerBucket(map: IntMultiMap, key: number, limit: number): void {

@@ -1,3 +1,4 @@
+import { ACROSS_MARK, acrossWords, packAcross, viewAcross } from './dup-languages.js';
 import { type DupSignature, SLOTS } from './dup-signature.js';
 import { analysisError } from './errors.js';
 
@@ -10,7 +11,8 @@ const EMPTY = new Uint32Array(0);
  * A near-duplicate signature as bytes, to store beside the article (a bytea column) so that the
  * index can be rebuilt after a restart without re-reading article bodies. About 0.5–1 KB each.
  * Layout (little-endian u32): version, slots, shingles, length, then each array as count + values,
- * the title names as a count of names and each name as count + values.
+ * the title names as a count of names and each name as count + values; then, optionally (rows stored
+ * before it lack it), the cross-language part (dup-languages.ts).
  */
 export function encodeSignature(signature: DupSignature): Uint8Array {
   const words = packSignature(signature);
@@ -36,6 +38,7 @@ export function packSignature(signature: DupSignature): Uint32Array {
   for (const a of arrays) words += 1 + a.length;
   words += 1;
   for (const n of signature.titleNames) words += 1 + n.length;
+  words += acrossWords(signature.across);
   const out = new Uint32Array(words);
   let at = 0;
   out[at++] = VERSION;
@@ -58,6 +61,7 @@ export function packSignature(signature: DupSignature): Uint32Array {
     out.set(n, at);
     at += n.length;
   }
+  if (signature.across) packAcross(signature.across, out, at);
   return out;
 }
 
@@ -101,6 +105,8 @@ export function viewSignature(words: Uint32Array): DupSignature {
     titleNames.push(words.subarray(at, at + n));
     at += n;
   }
+  const across = at < end ? viewAcross(words, at) : undefined;
+  if (across) at = across.end;
   const [sentences, numbers, namePairs, titleNumbers, sentenceLengths] = parts as [
     Uint32Array,
     Uint32Array,
@@ -119,6 +125,7 @@ export function viewSignature(words: Uint32Array): DupSignature {
     names: namePairs,
     titleNumbers,
     titleNames,
+    across: across?.part,
   };
   wordsOfView.set(signature, words);
   return signature;
@@ -166,5 +173,17 @@ export class PackedLayout {
     this.lengths = at + 1;
     this.titleNames = at + 1 + words[at]!;
     return this;
+  }
+
+  /**
+   * Where the cross-language part starts, or -1 when the words have none (rows stored before it).
+   * Found on demand by walking the title names: only the rare cross-language check reads it.
+   */
+  across(): number {
+    const w = this.words;
+    let at = this.titleNames;
+    const names = w[at++]!;
+    for (let k = 0; k < names; k++) at += 1 + w[at]!;
+    return at < w.length && w[at] === ACROSS_MARK ? at : -1;
   }
 }
