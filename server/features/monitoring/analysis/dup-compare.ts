@@ -1,5 +1,6 @@
 import { type DupSignature, SLOTS } from './dup-signature.js';
 import { HEADER, PackedLayout, packSignature } from './signature-codec.js';
+import { sharedCount } from './sorted-runs.js';
 
 /** Thresholds of the near-duplicate decision (tuned on the training split, see corpus/README). */
 export const DUP_RULES = {
@@ -67,23 +68,6 @@ export type DupComparison = {
 
 // The comparisons below read packed signatures (the stored layout) by offset: the index keeps its
 // articles packed, and building a signature object per candidate was most of the cost of a lookup.
-
-/** Count of values two sorted runs of `w` and `v` share. */
-function sharedCount(w: Uint32Array, i: number, iEnd: number, v: Uint32Array, j: number, jEnd: number): number {
-  let n = 0;
-  while (i < iEnd && j < jEnd) {
-    const x = w[i]!;
-    const y = v[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
-}
 
 /** Binary search in a sorted run of `w`. */
 function hasValue(w: Uint32Array, from: number, count: number, value: number): boolean {

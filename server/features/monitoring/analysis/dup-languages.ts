@@ -1,4 +1,5 @@
 import { hash32, type Syllable } from '../../../../common/text/syllables.js';
+import { sharedCount } from './sorted-runs.js';
 
 /**
  * Pairing an English version of a story with its Vietnamese original. A translation shares no
@@ -239,25 +240,6 @@ export function viewAcross(words: Uint32Array, at: number): { part: CrossLanguag
   return { part: { language, names, dates, strong, weak }, end: at };
 }
 
-/** Count of values two sorted runs share: w[i, i + m) and v[j, j + n). */
-function shared(w: Uint32Array, i: number, m: number, v: Uint32Array, j: number, n: number): number {
-  const iEnd = i + m;
-  const jEnd = j + n;
-  let count = 0;
-  while (i < iEnd && j < jEnd) {
-    const x = w[i]!;
-    const y = v[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      count++;
-      i++;
-      j++;
-    }
-  }
-  return count;
-}
-
 /**
  * Whether two packed parts (at `a` in `w`, at `b` in `v`) tell one story in two languages: several
  * proper names recur folded, most of them; at least three figures recur, nearly all of the text with
@@ -281,13 +263,13 @@ export function acrossLanguages(w: Uint32Array, a: number, v: Uint32Array, b: nu
   };
   const ra = runs(w, a);
   const rb = runs(v, b);
-  const names = shared(w, ra[0]!, ra[1]!, v, rb[0]!, rb[1]!);
+  const names = sharedCount(w, ra[0]!, ra[0]! + ra[1]!, v, rb[0]!, rb[0]! + rb[1]!);
   if (names < ACROSS_RULES.minNames || names < ACROSS_RULES.nameShare * Math.min(ra[1]!, rb[1]!)) return -1;
-  const dates = shared(w, ra[2]!, ra[3]!, v, rb[2]!, rb[3]!);
+  const dates = sharedCount(w, ra[2]!, ra[2]! + ra[3]!, v, rb[2]!, rb[2]! + rb[3]!);
   const englishDates = la === LANGUAGE.en ? ra[3]! : rb[3]!;
   if (dates < englishDates) return -1;
-  const strong = dates + shared(w, ra[4]!, ra[5]!, v, rb[4]!, rb[5]!);
-  const figures = strong + shared(w, ra[6]!, ra[7]!, v, rb[6]!, rb[7]!);
+  const strong = dates + sharedCount(w, ra[4]!, ra[4]! + ra[5]!, v, rb[4]!, rb[4]! + rb[5]!);
+  const figures = strong + sharedCount(w, ra[6]!, ra[6]! + ra[7]!, v, rb[6]!, rb[6]! + rb[7]!);
   const fewer = Math.min(ra[3]! + ra[5]! + ra[7]!, rb[3]! + rb[5]! + rb[7]!);
   if (strong < ACROSS_RULES.minStrong || figures < ACROSS_RULES.minFigures) return -1;
   const share = figures / fewer;
