@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dupSignature } from './dup-signature.js';
-import { NearDuplicateIndex } from './near-duplicate-index.js';
-import { tokenizeArticle } from './relevance.js';
 import { seedCueHits as hits, seedFlags as flags } from './seed-cues.test-support.js';
+import { clusterOf as cluster } from './near-duplicates.test-support.js';
 import type { ArticleInput } from './types.js';
 
 // The cues the tuning on set AA (religion, beliefs and ethnic life) added to the seed lexicon, one test
@@ -210,14 +208,6 @@ describe('tone cues of the seed lexicon (set AA’s kinds)', () => {
 });
 
 describe('near-duplicates (set AA’s kind)', () => {
-  const signatureOf = (a: ArticleInput) => {
-    const t = tokenizeArticle(a);
-    return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
-  };
-  const cluster = (articles: ArticleInput[]) => {
-    const index = new NearDuplicateIndex();
-    return new Map(articles.map((a) => [a.id, index.add(a, signatureOf(a)).clusterId]));
-  };
   const original: ArticleInput = {
     id: 'orig',
     publishedAt: '2026-09-12T08:00:00+07:00',

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hash32 } from '../../../../common/text/syllables.js';
 import { dupSignature } from './dup-signature.js';
-import { NearDuplicateIndex } from './near-duplicate-index.js';
 import { tokenizeArticle } from './relevance.js';
 import { seedCueHits as hits, seedFlags as flags } from './seed-cues.test-support.js';
+import { clusterOf as cluster } from './near-duplicates.test-support.js';
 import type { ArticleInput } from './types.js';
 
 // What the tuning on set Y (environment, agriculture and forests: festivals and prices of farm
 // produce, sand and gold, illegal building on the plateau, fires, drought) changed, one test per kind.
 // Every article and sentence here is invented.
-
-const signatureOf = (a: ArticleInput) => {
-  const t = tokenizeArticle(a);
-  return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
-};
-
-function cluster(articles: ArticleInput[]): Map<string, string> {
-  const index = new NearDuplicateIndex();
-  return new Map(articles.map((a) => [a.id, index.add(a, signatureOf(a)).clusterId]));
-}
 
 describe('near-duplicates (set Y’s kinds)', () => {
   const festival: ArticleInput = {

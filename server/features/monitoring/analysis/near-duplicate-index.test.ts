@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dupSignature } from './dup-signature.js';
 import { NearDuplicateIndex } from './near-duplicate-index.js';
 import { decodeSignature, encodeSignature } from './signature-codec.js';
-import { tokenizeArticle } from './relevance.js';
+import { clusterOf as cluster, signatureOf } from './near-duplicates.test-support.js';
 import type { ArticleInput } from './types.js';
-
-const signatureOf = (a: ArticleInput) => {
-  const t = tokenizeArticle(a);
-  return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
-};
-
-function cluster(articles: ArticleInput[]): Map<string, string> {
-  const index = new NearDuplicateIndex();
-  return new Map(articles.map((a) => [a.id, index.add(a, signatureOf(a)).clusterId]));
-}
 
 const P1 =
   'Mưa lớn kéo dài từ đêm 6/9 gây lũ quét tại thôn Nậm Khòa, xã Hoàng Su Phì, tỉnh Tuyên Quang, cuốn trôi 5 ngôi nhà. Ba người trong một gia đình tử vong, hai người bị thương được đưa đi cấp cứu.';

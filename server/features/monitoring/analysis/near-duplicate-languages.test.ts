@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareSignatures } from './dup-compare.js';
 import { acrossLanguages, LANGUAGE } from './dup-languages.js';
-import { dupSignature } from './dup-signature.js';
 import { NearDuplicateIndex } from './near-duplicate-index.js';
-import { tokenizeArticle } from './relevance.js';
 import { decodeSignature, encodeSignature, PackedLayout, packSignature } from './signature-codec.js';
+import { clusterOf as cluster, signatureOf } from './near-duplicates.test-support.js';
 import type { ArticleInput } from './types.js';
 
 // An English version of a Vietnamese story (names without diacritics, figures written the English
 // way) against English pieces that name the same places: another event in the same commune, the
 // next issue of a daily bulletin, a travel roundup. All articles are invented.
-const signatureOf = (a: ArticleInput) => {
-  const t = tokenizeArticle(a);
-  return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
-};
-
-function cluster(articles: ArticleInput[]): Map<string, string> {
-  const index = new NearDuplicateIndex();
-  return new Map(articles.map((a) => [a.id, index.add(a, signatureOf(a)).clusterId]));
-}
 
 const hailVi: ArticleInput = {
   id: 'hail-vi',

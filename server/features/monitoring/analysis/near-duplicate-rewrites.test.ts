@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dupSignature } from './dup-signature.js';
-import { NearDuplicateIndex } from './near-duplicate-index.js';
-import { tokenizeArticle } from './relevance.js';
+import { clusterOf as cluster } from './near-duplicates.test-support.js';
 import type { ArticleInput } from './types.js';
 
 // Copies that regional outlets rewrite (same facts and figures, new sentences) or retitle freely,
 // against template stories whose small numbers happen to coincide.
-const signatureOf = (a: ArticleInput) => {
-  const t = tokenizeArticle(a);
-  return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
-};
-
-function cluster(articles: ArticleInput[]): Map<string, string> {
-  const index = new NearDuplicateIndex();
-  return new Map(articles.map((a) => [a.id, index.add(a, signatureOf(a)).clusterId]));
-}
 
 const original: ArticleInput = {
   id: 'orig',
