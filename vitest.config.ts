@@ -55,6 +55,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
           environment: 'node',
+          globalSetup: ['e2e/templates.setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 180_000,
           fileParallelism: false,

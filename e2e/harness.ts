@@ -3,12 +3,13 @@
  * with a fresh data folder and a fixed "today", launches Debian's Chromium, and tears it all down.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { checkPage, trackContext, uncheckedRoutes } from './accessibility.js';
 
 export { checkPage } from './accessibility.js';
@@ -98,16 +99,49 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
   return false;
 }
 
-/** Starts `node bin/ttdn.mjs serve --demo` (fresh data folder, demo data, TTDN_TODAY fixed) and waits for /api/health. */
-export async function startServer(today = TODAY): Promise<RunningServer> {
+/**
+ * Starts `node bin/ttdn.mjs serve --demo` (demo data, TTDN_TODAY fixed) on a fresh data folder and
+ * waits for /api/health. With `templates` (a folder for this test run), the folder is a copy of one
+ * seeded for that "today" by an earlier start of the run: migrating and loading the demo took most of
+ * each journey file's start (about 15 s), and `--demo` loads nothing into a database that has data.
+ */
+export async function startServer(today = TODAY, templates?: string): Promise<RunningServer> {
+  const template = templates ? await seededTemplate(templates, today) : undefined;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'ttdn-e2e-'));
+  if (template) cpSync(template, dataDir, { recursive: true });
   const real = startProcess(['bin/ttdn.mjs', 'serve', '--demo'], port, dataDir, today);
   if (await waitForHealth(baseUrl, real.child, 120_000))
     return { baseUrl, process: real.child, dataDir, log: real.log };
   stopProcess(real.child);
   throw new Error(`server did not start:\n${real.log()}`);
+}
+
+/** The run's data folder seeded for `today`, made on first use: a server started, then closed cleanly. */
+async function seededTemplate(templates: string, today: string): Promise<string | undefined> {
+  const template = join(templates, today);
+  if (existsSync(template)) return template;
+  const server = await startServer(today);
+  const exit = await stopServer(server, { keepData: true });
+  // A server ended by SIGKILL may leave its database mid-write: every file then starts from nothing.
+  if (exit !== 0) {
+    rmSync(server.dataDir, { recursive: true, force: true });
+    return undefined;
+  }
+  cpSync(server.dataDir, `${template}.part`, { recursive: true });
+  renameSync(`${template}.part`, template);
+  rmSync(server.dataDir, { recursive: true, force: true });
+  return template;
+}
+
+/** The folder for this run's seeded data folders, from the e2e project's global setup (none elsewhere). */
+function runTemplates(): string | undefined {
+  try {
+    return inject('e2eTemplates') || undefined;
+  } catch {
+    return undefined; // outside a test worker (the web project's global setup)
+  }
 }
 
 function stopProcess(child: ChildProcess): void {
@@ -119,12 +153,15 @@ function stopProcess(child: ChildProcess): void {
   }
 }
 
-/** Ends the server's process group (SIGKILL after 5 s) and removes its data folder. */
-export async function stopServer(server: RunningServer | undefined): Promise<void> {
-  if (!server) return;
-  const exited = new Promise<void>((resolve) => {
-    if (server.process.exitCode !== null || server.process.signalCode !== null) resolve();
-    else server.process.once('exit', () => resolve());
+/** Ends the server's process group (SIGKILL after 5 s), removes its data folder unless kept, and returns its exit code (null when killed). */
+export async function stopServer(
+  server: RunningServer | undefined,
+  options: { keepData?: boolean } = {},
+): Promise<number | null> {
+  if (!server) return null;
+  const exited = new Promise<number | null>((resolve) => {
+    if (server.process.exitCode !== null || server.process.signalCode !== null) resolve(server.process.exitCode);
+    else server.process.once('exit', (code) => resolve(code));
   });
   stopProcess(server.process);
   const timer = setTimeout(() => {
@@ -134,9 +171,10 @@ export async function stopServer(server: RunningServer | undefined): Promise<voi
       /* gone */
     }
   }, 5_000);
-  await exited;
+  const code = await exited;
   clearTimeout(timer);
-  rmSync(server.dataDir, { recursive: true, force: true });
+  if (!options.keepData) rmSync(server.dataDir, { recursive: true, force: true });
+  return code;
 }
 
 /** Launches headless Chromium from Debian's package. */
@@ -207,7 +245,7 @@ export type Harness = { server: RunningServer; browser: Browser };
 
 export async function startHarness(today = TODAY): Promise<Harness> {
   buildWebIfStale();
-  const server = await startServer(today);
+  const server = await startServer(today, runTemplates());
   try {
     const browser = await launchBrowser();
     return { server, browser };

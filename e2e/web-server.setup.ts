@@ -19,5 +19,7 @@ export const WEB_TEST_TODAY = '2026-11-26';
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await startServer(WEB_TEST_TODAY);
   project.provide('apiBaseUrl', server.baseUrl);
-  return () => stopServer(server);
+  return async () => {
+    await stopServer(server);
+  };
 }
