@@ -1,5 +1,6 @@
 import type { Syllable } from '../../../../common/text/syllables.js';
 import {
+  ABBREVIATED_TITLES,
   ADDRESS_DESIGNATORS,
   AGE_WORDS,
   DEMONYM_TITLES,
@@ -63,6 +64,9 @@ export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>, province =
   const demonym = province && DEMONYM_TITLES.has(`${p2} ${p1}`);
   if (glued && !demonym && isPersonTitle(p2, p1))
     return person(`đứng sau danh xưng “${p1}” — tên người / a person's name`);
+  // "Dr. Lam Binh", "TS. Hà Giang": an abbreviated title and its full stop.
+  if (first.punctBefore === '.' && !first.sentenceStart && p1 !== undefined && ABBREVIATED_TITLES.has(p1))
+    return person(`đứng sau danh xưng viết tắt “${p1}.” — tên người / a person's name`);
   // "Rapper trẻ Tuyên Quang", "ca sĩ nhí Hà Giang": a title, an age word, then the name.
   if (glued && p1 !== undefined && AGE_WORDS.has(p1) && isPersonTitle(keyAt(tokens, hit.from - 3), p2))
     return person(`đứng sau danh xưng “${p2} ${p1}” — tên người / a person's name`);

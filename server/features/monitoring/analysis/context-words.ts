@@ -35,8 +35,14 @@ const TITLE_PAIRS = set(
 const SINGLE_TITLES = set(
   'anh|chị|em|cô|bà|ông|bé|cháu|cụ|chú|bác|thầy|bạn|nàng|cậu|bố|mẹ|vợ|chồng|mc|btv|pv|ths|ts|pgs|gs|bs' +
     '|ls|nsnd|nsưt|vđv|hlv|mr' +
-    '|ms|mrs|dr|singer|miss|rapper|dj|youtuber|tiktoker|vlogger|blogger|streamer',
+    '|ms|mrs|dr|singer|miss|rapper|dj|youtuber|tiktoker|vlogger|blogger|streamer' +
+    // English professions before a name ("pediatrician Lam Binh", "chef Ha Giang Nguyen").
+    '|doctor|physician|pediatrician|paediatrician|surgeon|dentist|nurse|professor|prof|chef|lawyer|attorney' +
+    '|author|writer|novelist|poet|artist|painter|photographer|designer|founder|entrepreneur|journalist',
 );
+
+/** Titles written as an abbreviation with a full stop before the name ("Dr. Lam Binh", "TS. Hà Giang"). */
+export const ABBREVIATED_TITLES = set('dr|mr|mrs|ms|prof|ts|ths|pgs|gs|bs|ls');
 
 /** Titles that before a province's name usually say where someone is from ("nữ sinh Tuyên Quang"). */
 export const DEMONYM_TITLES = set('nữ sinh|nam sinh|học sinh|sinh viên|thí sinh|cô gái|chàng trai|thiếu nữ|người con');

@@ -8,6 +8,22 @@ export const SHINGLE_SIZE = 4;
 export const BANDS = 24;
 export const ROWS = 3;
 export const SLOTS = BANDS * ROWS;
+/** Words before a rounded figure ("hơn 3.000", "gần 50", "more than 3,100"). */
+const APPROXIMATE = new Set([
+  'hơn',
+  'gần',
+  'khoảng',
+  'xỉ',
+  'chừng',
+  'ngót',
+  'than',
+  'nearly',
+  'about',
+  'almost',
+  'around',
+  'roughly',
+  'over',
+]);
 /** Sentences shorter than this are not fingerprinted (datelines, captions, "Ảnh: …"). */
 const MIN_SENTENCE = 6;
 const MAX_SENTENCES = 64;
@@ -224,9 +240,15 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
     }
   }
   // Numbers are keyed without leading zeros by the tokenizer: "05/08" and "5/8" are one date.
+  // A rounded figure in a title ("thiếu hơn 3.000 giáo viên", "more than 3,100 teachers") is each
+  // outlet's own rounding of the body's figure, not what tells two stories apart (dates, prices do).
   let titleNumberCount = 0;
   const titleNumbers = new Uint32Array(titleTokens.length * 2);
-  for (const t of titleTokens) if (t.num) titleNumberCount = pushNumber(t, titleNumbers, titleNumberCount);
+  for (let i = 0; i < titleTokens.length; i++) {
+    const t = titleTokens[i]!;
+    if (!t.num || (i > 0 && t.punctBefore === '' && APPROXIMATE.has(titleTokens[i - 1]!.key))) continue;
+    titleNumberCount = pushNumber(t, titleNumbers, titleNumberCount);
+  }
   // A title in Title Case capitalises every word: it names nothing in particular then.
   const letters = titleTokens.filter((t) => !t.num);
   const titleCase = letters.length > 3 && letters.filter((t) => t.cap).length / letters.length > 0.7;

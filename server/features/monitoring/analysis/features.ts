@@ -135,6 +135,15 @@ const NEGATOR_COMPOUNDS = new Set([
   'hết sức',
   // "chưa đầy một năm đã xuống cấp": "chưa đầy" is "less than", not "not yet" (but "chưa đầy đủ" negates).
   'chưa đầy',
+  // "đến hết năm 2025 mới giải ngân 71%", "đến hết ngày 7/7": "hết" + a span of time is "the end of".
+  'hết năm',
+  'hết tháng',
+  'hết quý',
+  'hết tuần',
+  'hết ngày',
+  'hết giờ',
+  'hết đợt',
+  'hết kỳ',
 ]);
 // A compound above that negates after all when a third syllable follows it ("chưa đầy đủ hồ sơ").
 const NEGATING_TRIPLES = new Set(['chưa đầy đủ']);
@@ -157,6 +166,35 @@ function replaced(tokens: Syllable[], from: number): boolean {
   return false;
 }
 
+// A shortcoming the same clause says has been put right is the past too ("phòng học xuống cấp ở các điểm
+// trường đã được sửa chữa trong dịp hè"): "đã/vừa/đều được" and a repair, not "cần được", "chưa được sửa".
+const REPAIRED_BEFORE = new Set(['đã', 'vừa', 'đều']);
+const REPAIRS = new Set([
+  'sửa chữa',
+  'khắc phục',
+  'cải tạo',
+  'tu sửa',
+  'thay thế',
+  'nâng cấp',
+  'gia cố',
+  'xây mới',
+  'làm mới',
+]);
+
+/** Whether a criticism cue is followed in its clause by its repair ("… đã được sửa chữa"). */
+function repairedAfter(tokens: Syllable[], to: number): boolean {
+  for (let j = to; j < Math.min(tokens.length - 1, to + 12); j++) {
+    const t = tokens[j]!;
+    if (j > to && (t.sentenceStart || t.punctBefore.includes(';'))) return false;
+    if (CONTRASTS.has(t.key)) return false;
+    if (t.key !== 'được' || j === 0 || !REPAIRED_BEFORE.has(tokens[j - 1]!.key)) continue;
+    const a = tokens[j + 1]!;
+    const b = tokens[j + 2];
+    if (a.punctBefore === '' && b && b.punctBefore === '' && REPAIRS.has(`${a.key} ${b.key}`)) return true;
+  }
+  return false;
+}
+
 function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: number): boolean {
   // "chưa để xảy ra vụ cháy rừng hay chặt phá rừng": the scope runs through a short list.
   for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
@@ -167,6 +205,8 @@ function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: numbe
     if (NEGATORS.has(t.key)) {
       const next = tokens[i + 1]!;
       const pair = `${t.key} ${next.key}`;
+      // "đến hết 2025": "hết" before a date is "the end of" too.
+      if (t.key === 'hết' && next.num && next.punctBefore === '') continue;
       if (
         next.punctBefore === '' &&
         NEGATOR_COMPOUNDS.has(pair) &&
@@ -213,7 +253,8 @@ function addLexicon(
       const tone = value.startsWith('tone.');
       if (tone) isNegated ??= negated(tokens, hit.from, ownFrom, ownTo);
       // Replacement only turns criticism: "thay cho" before praise or a disaster says nothing of it.
-      if (tone && !isNegated && value.startsWith('tone.criticism')) isReplaced ??= replaced(tokens, hit.from);
+      if (tone && !isNegated && value.startsWith('tone.criticism'))
+        isReplaced ??= replaced(tokens, hit.from) || repairedAfter(tokens, hit.to);
       const turned = isNegated || (isReplaced === true && value.startsWith('tone.criticism'));
       const category = tone && turned ? `not.${value}` : value;
       counts.set(category, (counts.get(category) ?? 0) + 1);

@@ -181,3 +181,46 @@ describe('near-duplicates: a rewrite that quotes the same post', () => {
     expect(ids.get('rewrite')).toBe(ids.get('fine'));
   });
 });
+
+describe('near-duplicates: titles that round the same figure differently (set AE’s kind)', () => {
+  const first: ArticleInput = {
+    id: 'first',
+    url: 'https://baotuyenquang.com.vn/ho-ngheo-cho-tien-dien.html',
+    publishedAt: '2026-10-20T08:00:00+07:00',
+    title: 'Tuyên Quang: hơn 2.000 hộ nghèo chưa nhận tiền hỗ trợ điện',
+    body: [
+      'Đến ngày 15/10, tỉnh Tuyên Quang còn 2.064 hộ nghèo ở 18 xã chưa nhận tiền hỗ trợ tiền điện quý III, tổng số tiền khoảng 1,3 tỷ đồng.',
+      'Tại xã Hoàng Su Phì có 420 hộ chưa được chi trả vì danh sách chuyển từ huyện cũ về xã còn thiếu số tài khoản. Sở Công Thương cho biết sẽ chi trả xong trước ngày 30/10.',
+    ].join('\n\n'),
+  };
+
+  it('a rewrite whose title rounds the body’s figure another way still joins the original', () => {
+    const rewrite: ArticleInput = {
+      id: 'rewrite',
+      url: 'https://vnexpress.net/gan-2-100-ho-ngheo-cho-tien-dien.html',
+      publishedAt: '2026-10-20T15:00:00+07:00',
+      title: 'Gần 2.100 hộ nghèo ở Tuyên Quang vẫn chờ tiền điện',
+      body: [
+        'Theo Sở Công Thương Tuyên Quang, 2.064 hộ nghèo thuộc 18 xã vẫn chưa được nhận khoản hỗ trợ tiền điện quý III, khoảng 1,3 tỷ đồng, tính đến 15/10.',
+        'Riêng Hoàng Su Phì có 420 hộ chờ tiền do danh sách bàn giao từ huyện cũ thiếu số tài khoản. Sở hứa trả hết trước 30/10.',
+      ].join('\n\n'),
+    };
+    const ids = cluster([first, rewrite]);
+    expect(ids.get('rewrite')).toBe(ids.get('first'));
+  });
+
+  it('two stories of one template whose rounded titles and body figures differ stay apart', () => {
+    const other: ArticleInput = {
+      id: 'other',
+      url: 'https://baotuyenquang.com.vn/ho-ngheo-cho-tien-dien-quy-iv.html',
+      publishedAt: '2027-01-20T08:00:00+07:00',
+      title: 'Tuyên Quang: hơn 1.500 hộ nghèo chưa nhận tiền hỗ trợ điện',
+      body: [
+        'Đến ngày 15/1, tỉnh Tuyên Quang còn 1.532 hộ nghèo ở 11 xã chưa nhận tiền hỗ trợ tiền điện quý IV, tổng số tiền khoảng 0,9 tỷ đồng.',
+        'Tại xã Hoàng Su Phì có 210 hộ chưa được chi trả vì danh sách chuyển từ huyện cũ về xã còn thiếu số tài khoản. Sở Công Thương cho biết sẽ chi trả xong trước ngày 30/1.',
+      ].join('\n\n'),
+    };
+    const ids = cluster([first, other]);
+    expect(ids.get('other')).not.toBe(ids.get('first'));
+  });
+});

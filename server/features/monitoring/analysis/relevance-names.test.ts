@@ -266,3 +266,26 @@ describe('relevance: social posts', () => {
     expect(r.relevant).toBe(true);
   });
 });
+
+describe('relevance: English titles before a name (set AE’s kind)', () => {
+  it('a doctor named after a district, by profession or as “Dr.”, is a person', () => {
+    const byProfession = assess(
+      'Pediatrician Lam Binh opens a weekend clinic in Houston',
+      'Houston pediatrician Lam Binh has opened a free weekend clinic for uninsured families.',
+    );
+    expect(byProfession.relevant).toBe(false);
+    const byTitle = assess(
+      'A free clinic in Houston',
+      'A free weekend clinic opened in Houston this month. Dr. Lam Binh, who runs it, said 200 children came in its first week.',
+    );
+    expect(byTitle.relevant).toBe(false);
+  });
+
+  it('the district itself, written without diacritics, still counts', () => {
+    const r = assess(
+      'Mobile clinics reach remote villages',
+      'Doctors from the provincial hospital drove to Lam Binh, in Tuyen Quang, to vaccinate 300 children.',
+    );
+    expect(r.relevant).toBe(true);
+  });
+});
