@@ -7,6 +7,7 @@ import {
   FORMER_WORDS,
   GIVEN_NAMES,
   PERFORMER_AFTER,
+  ROUTE_WORDS,
   BRAND_STOPS,
   CREDIT_WORDS,
   isPersonTitle,
@@ -41,9 +42,10 @@ export function isStreet(tokens: Syllable[], hit: PhraseHit<unknown>, entry: Nam
   if (tokens[hit.from]!.punctBefore !== '') return null;
   const beforeStreet = keyAt(tokens, hit.from - 2);
   if (beforeStreet && STREET_FALSE_FRIENDS.has(beforeStreet)) return null;
-  // "đường Hà Giang – Đồng Văn" is a route between two places, not a street.
+  // "đường Hà Giang – Đồng Văn" is a route between two places, not a street; after "phố", "ngõ" the dash
+  // joins two streets of one city ("nút giao phố Tuyên Quang – Trần Khát Chân").
   const next = tokens[hit.to];
-  if (next && /[–—-]/.test(next.punctBefore)) return null;
+  if (next && /[–—-]/.test(next.punctBefore) && ROUTE_WORDS.has(previous)) return null;
   return {
     id: 'street',
     kind: 'street',

@@ -19,6 +19,9 @@ export const UNIT_DESIGNATORS = set('xã|phường|huyện|quận|trấn|tỉnh|
 /** Words before a name that make it a street ("phố Tuyên Quang" in Hà Nội, "đường Hà Giang"). */
 export const STREET_WORDS = set('phố|đường|ngõ|ngách|hẻm|kiệt|lộ|street|road|st');
 
+/** Street words that may also open a route between two places ("đường Hà Giang – Đồng Văn"). */
+export const ROUTE_WORDS = set('đường|lộ|road');
+
 /** Words that, before "phố"/"đường", mean the word is not a street ("thành phố", "con đường lên"). */
 export const STREET_FALSE_FRIENDS = set('thành|con|cung|quãng|chặng|xuyên|nửa');
 

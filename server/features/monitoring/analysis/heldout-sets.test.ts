@@ -93,6 +93,7 @@ describe('outside held-out sets B to Z, AA and AB', () => {
       ['ab', 90],
       ['ad', 94],
       ['ae', 94],
+      ['af', 90],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -136,6 +137,7 @@ describe('outside held-out sets B to Z, AA and AB', () => {
     'ab',
     'ad',
     'ae',
+    'af',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);

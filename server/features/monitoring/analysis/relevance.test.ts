@@ -87,6 +87,17 @@ describe('relevance: each kind of confounder is excluded and explained', () => {
     expect(assess('Sửa đường', 'Tuyến đường Hà Giang – Đồng Văn đang được sửa.').relevant).toBe(true);
   });
 
+  it('street: after "phố" a dash joins two streets of one city (a junction), not two places', () => {
+    const r = assess(
+      'Lắp đèn tín hiệu mới ở Hà Nội',
+      'Đèn tín hiệu giao thông được lắp tại nút giao phố Tuyên Quang – Đại Cồ Việt, quận Hai Bà Trưng.',
+    );
+    expect(r.relevant).toBe(false);
+    expect(exclusionKinds(r)).toEqual(['street']);
+    // A road between two places stays a route, with "đường" as with "quốc lộ".
+    expect(assess('Sạt lở', 'Quốc lộ Tuyên Quang – Hà Giang bị sạt lở một đoạn.').relevant).toBe(true);
+  });
+
   it('person: titles, family names, speech verbs, and the same name later in the article', () => {
     const r = assess(
       'Ca sĩ Hà Giang ra MV mới',
