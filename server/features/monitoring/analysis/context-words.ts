@@ -16,8 +16,12 @@ export const ADDRESS_DESIGNATORS = set(
 /** Designators that mark the next name as an administrative unit ("xã Yên Sơn"). */
 export const UNIT_DESIGNATORS = set('xã|phường|huyện|quận|trấn|tỉnh|thôn|bản|xóm|tp');
 
-/** Words before a name that make it a street ("phố Tuyên Quang" in Hà Nội, "đường Hà Giang"). */
-export const STREET_WORDS = set('phố|đường|ngõ|ngách|hẻm|kiệt|lộ|street|road|st');
+/**
+ * Words before a name that make it a street ("phố Tuyên Quang" in Hà Nội, "đường Hà Giang"); "duong" is
+ * "đường" in a post written without diacritics ("ngap duong Tan Trao o Q7"). Accented text keys the
+ * surname Dương as "dương", so only unaccented writing reads "duong".
+ */
+export const STREET_WORDS = set('phố|đường|ngõ|ngách|hẻm|kiệt|lộ|duong|street|road|st');
 
 /** Street words that may also open a route between two places ("đường Hà Giang – Đồng Văn"). */
 export const ROUTE_WORDS = set('đường|lộ|road');

@@ -52,6 +52,14 @@ export const DUP_RULES = {
   namesRewriteMinContainment: 0.1,
   /** So many figures, all recurring, make one story even when each version names other people. */
   manyFiguresMinNumbers: 5,
+  /**
+   * A festival night retold in another outlet's words: no wording recurs, but a great many figures do
+   * (dates, counts, the route's street numbers), four in five of the shorter text's, and most names.
+   */
+  retoldMinSharedNumbers: 8,
+  retoldNumberShare: 0.8,
+  retoldNameShare: 0.6,
+  retoldMinNames: 5,
   /** A title name of this many capitalised pairs (four syllables) recurs only when all of them do. */
   longTitleNamePairs: 3,
 } as const;
@@ -242,6 +250,14 @@ function isRewrite(
     fewerNumbers >= DUP_RULES.manyFiguresMinNumbers &&
     shared >= fewerNumbers &&
     containment >= DUP_RULES.rewriteMinContainment / 2
+  )
+    return true;
+  // A night retold in new words: many shared figures, four in five recurring, and most names.
+  if (
+    shared >= DUP_RULES.retoldMinSharedNumbers &&
+    shared / fewerNumbers >= DUP_RULES.retoldNumberShare &&
+    fewerNames >= DUP_RULES.retoldMinNames &&
+    nameShare() >= DUP_RULES.retoldNameShare
   )
     return true;
   // In wholly new words: every figure of the shorter text and most of its names recur.

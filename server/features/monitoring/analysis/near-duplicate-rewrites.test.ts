@@ -224,3 +224,45 @@ describe('near-duplicates: titles that round the same figure differently (set AE
     expect(ids.get('other')).not.toBe(ids.get('first'));
   });
 });
+
+describe('near-duplicates: a festival night retold in another outlet’s words', () => {
+  const night: ArticleInput = {
+    id: 'night',
+    url: 'https://dantri.com.vn/dem-hoi-den-1.htm',
+    publishedAt: '2026-09-20T22:00:00+07:00',
+    title: 'Đêm hội đèn Thành Tuyên 2026: 48 mô hình, ba điểm đỗ xe miễn phí',
+    body: [
+      'Tối 19/9, đêm hội đèn Thành Tuyên 2026 khai mạc với 48 mô hình đèn, trong đó 9 mô hình của phường Hà Giang 1 và Hà Giang 2.',
+      'Ban tổ chức mở 3 điểm đỗ xe miễn phí ở phường Minh Xuân và phường Nông Tiến; đoàn rước đi từ đường 17/8 qua Quảng trường Nguyễn Tất Thành. Toàn bộ mô hình đã qua kiểm định trước ngày 15/9.',
+      'Lễ hội kéo dài đến 24/9, dự kiến đón 900.000 lượt khách.',
+    ].join('\n\n'),
+  };
+
+  it('a rewrite sharing no wording, with many figures (ten in eleven recurring) and most names, joins the original', () => {
+    const retold: ArticleInput = {
+      id: 'retold',
+      url: 'https://thanhnien.vn/thanh-tuyen-2026-ruoc-den-2.htm',
+      publishedAt: '2026-09-21T07:00:00+07:00',
+      title: 'Thành Tuyên 2026 rực sáng, người xem không còn chen chân',
+      body: [
+        'Phố thị ven sông Lô đêm 19/9 lại lung linh sắc đèn. Năm nay, 48 mô hình khổng lồ được rước qua đường 17/8, riêng Hà Giang 1, Hà Giang 2 góp 9 mô hình.',
+        'Người đi xem gửi xe không mất tiền ở 3 bãi tại Minh Xuân, Nông Tiến. Các mô hình được kiểm tra an toàn xong từ 15/9; hội đèn sẽ khép lại ngày 24/9. Chị Lò Thu Trang ở Thái Nguyên kể năm ngoái chị mất 2 giờ mới ra khỏi dòng người, năm nay chỉ 30 phút.',
+      ].join('\n\n'),
+    };
+    expect(cluster([night, retold]).get('retold')).toBe('night');
+  });
+
+  it('another festival with the same year and a few small figures stays its own story', () => {
+    const other: ArticleInput = {
+      id: 'other',
+      url: 'https://vov.vn/le-hoi-hoa-2026.htm',
+      publishedAt: '2026-09-21T09:00:00+07:00',
+      title: 'Lễ hội hoa tam giác mạch 2026 sẽ có 3 điểm check-in mới',
+      body: [
+        'Lễ hội hoa tam giác mạch 2026 ở phố cổ Đồng Văn dự kiến khai mạc ngày 12/11, với 3 điểm check-in mới và 9 gian hàng đặc sản.',
+        'Các nhóm nghệ nhân ở Lũng Cú, Sà Phìn sẽ trình diễn khèn Mông.',
+      ].join('\n\n'),
+    };
+    expect(cluster([night, other]).get('other')).toBe('other');
+  });
+});

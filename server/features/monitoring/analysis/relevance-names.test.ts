@@ -258,6 +258,20 @@ describe('relevance: social posts', () => {
     expect(r.relevant).toBe(false);
   });
 
+  it('a street of another city in an unaccented post ("duong" for "đường")', () => {
+    const r = assessSocial(
+      'Ket xe duong Tan Trao sang nay',
+      'Ai o Go Vap dung di duong Tan Trao nha, xe tai hong giua duong, ket tu 7h toi gio.',
+    );
+    expect(r.relevant).toBe(false);
+    // The relic itself, unaccented, still names the province.
+    const relic = assessSocial(
+      'Di Tan Trao cuoi tuan',
+      'Cuoi tuan ca lop minh len Tan Trao tham dinh Tan Trao va cay da.',
+    );
+    expect(relic.relevant).toBe(true);
+  });
+
   it('an unaccented sentence in an accented post still names the commune', () => {
     const r = assessSocial(
       'Tin nhắn nhóm thôn: đường vẫn chưa sửa',
