@@ -150,7 +150,8 @@ const NEGATING_TRIPLES = new Set(['chưa đầy đủ']);
 
 // A shortcoming that is being replaced or cleared is the past, not the news ("khu nội trú mới thay cho
 // những dãy nhà tạm dột nát", "thay thế các phòng học đã xuống cấp", "xóa nhà tạm, nhà dột nát").
-const REPLACING_PAIRS = new Set(['thay cho', 'thay thế', 'thay vì']);
+// A repair done over again ("sơn lại hai phòng học đã bong tróc", "lợp lại mái bị dột") removes the fault too.
+const REPLACING_PAIRS = new Set(['thay cho', 'thay thế', 'thay vì', 'sơn lại', 'sửa lại', 'lợp lại']);
 const REPLACING = new Set(['xóa', 'replacing', 'replace', 'replaces']);
 
 /** Whether a criticism cue is what a replacement or clearance removes (same clause, a few words back). */
