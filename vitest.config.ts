@@ -58,7 +58,8 @@ export default defineConfig({
           globalSetup: ['e2e/templates.setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two journey files at a time, each with its own server and browser, beside the other
+          // projects' files: one file at a time ran them as a serial tail of about ten minutes.
         },
       },
     ],

@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,10 +130,16 @@ async function seededTemplate(templates: string, today: string): Promise<string 
     rmSync(server.dataDir, { recursive: true, force: true });
     return undefined;
   }
-  cpSync(server.dataDir, `${template}.part`, { recursive: true });
-  renameSync(`${template}.part`, template);
+  // Journey files run two at a time: each copies under its own name, and the first rename wins.
+  const part = `${template}.${randomUUID()}.part`;
+  cpSync(server.dataDir, part, { recursive: true });
   rmSync(server.dataDir, { recursive: true, force: true });
-  return template;
+  try {
+    renameSync(part, template);
+  } catch {
+    rmSync(part, { recursive: true, force: true });
+  }
+  return existsSync(template) ? template : undefined;
 }
 
 /** The folder for this run's seeded data folders, from the e2e project's global setup (none elsewhere). */
@@ -244,7 +251,7 @@ export async function viewShot(page: Page, name: string): Promise<void> {
 export type Harness = { server: RunningServer; browser: Browser };
 
 export async function startHarness(today = TODAY): Promise<Harness> {
-  buildWebIfStale();
+  // The web app is built once per run by the e2e project's global setup (templates.setup.ts).
   const server = await startServer(today, runTemplates());
   try {
     const browser = await launchBrowser();

@@ -1,11 +1,14 @@
 /**
- * The browser journeys' global setup: one folder per run for the data folders seeded per "today"
- * (see `startServer` in harness.ts), removed at the end of the run.
+ * The browser journeys' global setup: builds the web app and the server when stale (once, before
+ * journey files run two at a time), and makes one folder per run for the data folders seeded per
+ * "today" (see `startServer` in harness.ts), removed at the end of the run.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildWebIfStale, REPO } from './harness.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +18,11 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): () => void {
+  buildWebIfStale();
+  // The server's JavaScript too: a build started by one journey's server while another's runs from
+  // dist/app would replace the files under it.
+  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('server build failed');
   const dir = mkdtempSync(join(tmpdir(), 'ttdn-e2e-templates-'));
   project.provide('e2eTemplates', dir);
   return () => rmSync(dir, { recursive: true, force: true });
