@@ -114,8 +114,22 @@ export function featureId(name: string): number {
 }
 
 // A tone cue after "không", "chưa"… says the opposite ("không ghi nhận tình trạng chặt chém"); social
-// posts write it unaccented or in teencode ("khong dong, khong chat chem", "ko ai kiểm tra").
-const NEGATORS = new Set(['không', 'chưa', 'chẳng', 'chả', 'hết', 'khong', 'ko', 'no', 'not', 'without', 'never']);
+// posts write it unaccented or in teencode ("khong dong, khong chat chem", "ko ai kiểm tra"). Advice
+// to avoid something reports no case of it ("tránh mua đất phân lô trái phép").
+const NEGATORS = new Set([
+  'không',
+  'chưa',
+  'chẳng',
+  'chả',
+  'hết',
+  'tránh',
+  'khong',
+  'ko',
+  'no',
+  'not',
+  'without',
+  'never',
+]);
 // A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
 const CONTRASTS = new Set(['nhưng', 'nhung', 'song', 'tuy', 'mà', 'but', 'though']);
 // A negator that opens a compound word negates nothing ("không khí phấn khởi", "mở ra không gian phát
@@ -149,9 +163,10 @@ const NEGATOR_COMPOUNDS = new Set([
 const NEGATING_TRIPLES = new Set(['chưa đầy đủ']);
 
 // A shortcoming that is being replaced or cleared is the past, not the news ("khu nội trú mới thay cho
-// những dãy nhà tạm dột nát", "thay thế các phòng học đã xuống cấp", "xóa nhà tạm, nhà dột nát").
-// A repair done over again ("sơn lại hai phòng học đã bong tróc", "lợp lại mái bị dột") removes the fault too.
-const REPLACING_PAIRS = new Set(['thay cho', 'thay thế', 'thay vì', 'sơn lại', 'sửa lại', 'lợp lại']);
+// những dãy nhà tạm dột nát", "thay thế các phòng học đã xuống cấp", "xóa nhà tạm, nhà dột nát"), and so
+// is one that is ended ("chấm dứt vụ tranh chấp kéo dài nhiều năm"). A repair done over again ("sơn lại
+// hai phòng học đã bong tróc", "lợp lại mái bị dột") removes the fault too.
+const REPLACING_PAIRS = new Set(['thay cho', 'thay thế', 'thay vì', 'chấm dứt', 'sơn lại', 'sửa lại', 'lợp lại']);
 const REPLACING = new Set(['xóa', 'replacing', 'replace', 'replaces']);
 
 /** Whether a criticism cue is what a replacement or clearance removes (same clause, a few words back). */

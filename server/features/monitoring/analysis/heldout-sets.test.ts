@@ -99,6 +99,7 @@ describe('outside held-out sets B to Z, AA and AB', () => {
       ['af', 90],
       ['ac', 99],
       ['ag', 93],
+      ['ah', 93],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -145,6 +146,7 @@ describe('outside held-out sets B to Z, AA and AB', () => {
     'af',
     'ac',
     'ag',
+    'ah',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
