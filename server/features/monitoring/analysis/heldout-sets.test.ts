@@ -52,8 +52,12 @@ import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 // personnel and the province's own information work) were written blind at once by four new hands and
 // measured once (AC: relevance 0.994, tone 0.792, pairs 0.960, flags 0.958; AD: 1.000, 0.823, 0.909,
 // 0.947; AE: 0.987, 0.817, 0.957, 0.944; AF: 0.993, 0.905, 0.971, 1.000), then each was tuned on by
-// general cues and rules by a helper who never saw the other three. The shipped model is trained on the
-// training split and every set; this test is not.
+// general cues and rules by a helper who never saw the other three. AI (science, technology,
+// universities and innovation, with cyber-scams and wasted research money) was written blind by another
+// hand and measured once (relevance 1.000, tone 0.799, pairs 1.000, flags 0.833), then tuned on by
+// general cues (idle equipment, plagiarism, data leaks, failing public-service systems, official
+// self-criticism, calls for proposals and seminars, surveillance claims) to tone 0.974, flags 1.000.
+// The shipped model is trained on the training split and every set; this test is not.
 describe('outside held-out sets B to Z, AA and AB', () => {
   const model = trainOn();
   const analyzer = createAnalyzer(loadProfile(), model);
@@ -95,6 +99,7 @@ describe('outside held-out sets B to Z, AA and AB', () => {
       ['ae', 94],
       ['af', 90],
       ['ac', 99],
+      ['ai', 91],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -140,6 +145,7 @@ describe('outside held-out sets B to Z, AA and AB', () => {
     'ae',
     'af',
     'ac',
+    'ai',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
