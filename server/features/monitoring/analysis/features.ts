@@ -214,6 +214,8 @@ function repairedAfter(tokens: Syllable[], to: number): boolean {
 function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: number): boolean {
   // "chưa để xảy ra vụ cháy rừng hay chặt phá rừng": the scope runs through a short list.
   for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
+    // A negator ends its own sentence: "… có thay đổi hay không. Khảo sát cho thấy …" negates nothing.
+    if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
     const t = tokens[i]!;
     if (CONTRASTS.has(t.key)) return false;
     // A negator inside an earlier cue is that cue's own ("chưa qua xử lý, vượt quy chuẩn", "no licence
@@ -231,7 +233,6 @@ function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo: numbe
         continue;
       return !(i >= ownFrom && i < ownTo && from >= ownTo);
     }
-    if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
   }
   return false;
 }
