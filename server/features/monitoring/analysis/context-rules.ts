@@ -18,6 +18,7 @@ import {
   SPEECH_VERBS,
   STREET_FALSE_FRIENDS,
   STREET_WORDS,
+  STREET_WORDS_AFTER,
   SURNAMES,
   UNIT_DESIGNATORS,
 } from './context-words.js';
@@ -37,6 +38,14 @@ const pair = (tokens: Syllable[], i: number) => `${keyAt(tokens, i)} ${keyAt(tok
 /** A street of another city: "phố Tuyên Quang", "đường Hà Giang" (not a route "Hà Giang – Đồng Văn"). */
 export function isStreet(tokens: Syllable[], hit: PhraseHit<unknown>, entry: NameEntry): ExclusionHit | null {
   if (!entry.capitals[0]) return null; // "tỉnh Hà Giang": the alias itself starts with a designator
+  // English puts the street word after the name, capitalised: "on Tuyen Quang Street in Hai Ba Trung".
+  const after = tokens[hit.to];
+  if (after?.cap && after.punctBefore === '' && STREET_WORDS_AFTER.has(after.key))
+    return {
+      id: 'street',
+      kind: 'street',
+      reason: `“… ${after.text}” là tên phố/đường, thường ở thành phố khác / a street name`,
+    };
   const previous = keyAt(tokens, hit.from - 1);
   if (!previous || !STREET_WORDS.has(previous)) return null;
   if (tokens[hit.from]!.punctBefore !== '') return null;

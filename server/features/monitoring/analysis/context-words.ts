@@ -23,6 +23,9 @@ export const UNIT_DESIGNATORS = set('xã|phường|huyện|quận|trấn|tỉnh|
  */
 export const STREET_WORDS = set('phố|đường|ngõ|ngách|hẻm|kiệt|lộ|duong|street|road|st');
 
+/** English street words written after the name ("Tuyen Quang Street", "Ha Giang St."). */
+export const STREET_WORDS_AFTER = set('street|st|avenue|lane');
+
 /** Street words that may also open a route between two places ("đường Hà Giang – Đồng Văn"). */
 export const ROUTE_WORDS = set('đường|lộ|road');
 

@@ -111,6 +111,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['ak', 92],
       ['an', 95],
       ['am', 91],
+      ['al', 92],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -163,6 +164,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'ak',
     'an',
     'am',
+    'al',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);

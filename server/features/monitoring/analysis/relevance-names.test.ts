@@ -272,6 +272,20 @@ describe('relevance: social posts', () => {
     expect(relic.relevant).toBe(true);
   });
 
+  it('an English street named after the province, the street word after the name, is another city’s street', () => {
+    const r = assess(
+      'A noodle shop on Tuyen Quang Street',
+      'The pho shop on Tuyen Quang Street in Hanoi opens at 6 am; a bowl costs VND45,000.',
+    );
+    expect(r.relevant).toBe(false);
+    // The province itself, and a lowercase "street food" after its name, still name the province.
+    const province = assess(
+      'Street food in Tuyen Quang',
+      'Visitors to Tuyen Quang province try sour rice noodles at the night market; Tuyen Quang street food is cheap.',
+    );
+    expect(province.relevant).toBe(true);
+  });
+
   it('an unaccented sentence in an accented post still names the commune', () => {
     const r = assessSocial(
       'Tin nhắn nhóm thôn: đường vẫn chưa sửa',
