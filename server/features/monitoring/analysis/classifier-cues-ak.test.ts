@@ -5,14 +5,14 @@ import { seedCueHits as hits } from './seed-cues.test-support.js';
 // one test per kind. Every sentence here is invented.
 
 describe('tone cues of the seed lexicon (set AK’s kinds)', () => {
-  it('a service that is uneven, sketchy or without direction, and waste poured out, read as criticism', () => {
+  it('a service that is sketchy or without direction, and waste poured out, read as criticism; unevenness softly', () => {
     const h = hits(
       'Nhà nghỉ ven suối cần nâng chất lượng',
       'Số nhà nghỉ ven suối ở một xã của tỉnh Tuyên Quang tăng nhanh, nhưng chất lượng phục vụ còn chưa đồng đều, nhiều nơi mở ra thiếu định hướng. Bữa ăn cho khách còn sơ sài, có nơi đổ nước thải xuống suối.',
     );
-    expect(h['tone.criticism']).toEqual(
-      expect.arrayContaining(['chưa đồng đều', 'thiếu định hướng', 'còn sơ sài', 'đổ nước thải']),
-    );
+    expect(h['tone.criticism']).toEqual(expect.arrayContaining(['thiếu định hướng', 'còn sơ sài', 'đổ nước thải']));
+    // Merged with set AN: as full criticism "chưa đồng đều" turned praise with a shortcoming negative.
+    expect(h['tone.criticism-soft']).toContain('chưa đồng đều');
     // Waste water treated in a plant, or a plan "with direction", is no complaint.
     const plant = hits(
       'Khánh thành trạm xử lý nước thải',
