@@ -1,9 +1,9 @@
 /**
- * Browser-journey harness: builds the web app when needed, starts the real server on a free port
- * with a fresh data folder and a fixed "today", launches Debian's Chromium, and tears it all down.
+ * Browser-journey harness: starts the real server on a free port with a fresh (or seeded) data folder
+ * and a fixed "today", launches Debian's Chromium, and tears it all down.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,33 +19,6 @@ export const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const SHOTS_DIR = '/tmp/ttdn-shots';
 export const TODAY = '2025-06-01';
 export const DEMO_PASSWORD = 'demo';
-
-/** Newest modification time of any file under a folder (0 when missing). */
-function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/web unless it is newer than every file of web/ and the Vite config. */
-export function buildWebIfStale(): void {
-  const index = join(REPO, 'dist/web/index.html');
-  const sources = Math.max(
-    newestMtime(join(REPO, 'web')),
-    statSync(join(REPO, 'vite.config.ts')).mtimeMs,
-    statSync(join(REPO, 'scripts/precompress.mjs')).mtimeMs,
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  const result = spawnSync(join(REPO, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-    cwd: REPO,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
 
 /** Asks the OS for a free TCP port. */
 export async function freePort(): Promise<number> {
@@ -251,7 +224,7 @@ export async function viewShot(page: Page, name: string): Promise<void> {
 export type Harness = { server: RunningServer; browser: Browser };
 
 export async function startHarness(today = TODAY): Promise<Harness> {
-  // The web app is built once per run by the e2e project's global setup (templates.setup.ts).
+  // The web app and the server are built once per run by the e2e project's global setup (templates.setup.ts).
   const server = await startServer(today, runTemplates());
   try {
     const browser = await launchBrowser();

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildWebIfStale, REPO } from './harness.js';
+import { REPO } from './harness.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,11 +18,10 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): () => void {
-  buildWebIfStale();
-  // The server's JavaScript too: a build started by one journey's server while another's runs from
-  // dist/app would replace the files under it.
-  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('server build failed');
+  // The server's JavaScript and the web app (scripts/build.mjs --web), before any journey starts: a
+  // build started by one journey's server while another's runs from dist/app would replace its files.
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--web'], { cwd: REPO, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('build failed');
   const dir = mkdtempSync(join(tmpdir(), 'ttdn-e2e-templates-'));
   project.provide('e2eTemplates', dir);
   return () => rmSync(dir, { recursive: true, force: true });
