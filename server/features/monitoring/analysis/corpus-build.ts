@@ -32,6 +32,9 @@ const TONE_CODES: Record<string, Tone> = { pos: 'positive', neu: 'neutral', neg:
 function parseLabels(text: string): { labels: Omit<CorpusLabels, 'group'>; note: string } {
   const noteAt = text.indexOf('note=');
   const note = noteAt >= 0 ? text.slice(noteAt + 5).trim() : '';
+  // The note runs to the end of the line, so a field written after it would be read as note text.
+  const swallowed = /(?:^|\s)(rel|tone|topics|flags)=/.exec(note);
+  if (swallowed) fail(`"${swallowed[1]}=" after note= is read as the note: note= must come last (${text.trim()})`);
   const fields = new Map<string, string>();
   for (const part of (noteAt >= 0 ? text.slice(0, noteAt) : text).trim().split(/\s+/)) {
     const [k, v = ''] = part.split('=');
@@ -105,8 +108,11 @@ function parseFamilyBlock(lines: string[]): Draft[] {
   let inBody = false;
   for (const line of lines.slice(1)) {
     if (line.startsWith('title:')) title = line.slice(6).trim();
-    else if (line.startsWith('body:')) inBody = true;
-    else if (line.startsWith('- ')) {
+    else if (line.startsWith('body:')) {
+      inBody = true;
+      // Text after "body:" on its own line is the template's first line, not lost.
+      if (line.slice(5).trim()) body.push(line.slice(5).trim());
+    } else if (line.startsWith('- ')) {
       inBody = false;
       const parts = line.slice(2).split('|');
       const values: Record<string, string> = {};
@@ -115,6 +121,7 @@ function parseFamilyBlock(lines: string[]): Draft[] {
         if (at > 0) values[kv.slice(0, at).trim()] = kv.slice(at + 1).trim();
       }
       const h = header(parts.slice(0, 4).join('|'));
+      if (body.length === 0) fail(`template family without a body: ${lines[0]}`);
       const paragraphs = body
         .join('\n')
         .split(/\n\s*\n/)
