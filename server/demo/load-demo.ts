@@ -14,7 +14,8 @@ import { createGroup } from '../features/organisations/create-group.js';
 import { recordSuccessionEvent } from '../features/organisations/record-succession-event.js';
 import { importPlan } from '../features/plans/import-plan.js';
 import { loadNameIndex } from '../features/organisations/resolve-name.js';
-import { DEMO_AGENCIES, DEMO_EVENTS, DEMO_GROUPS, DEMO_USERS } from './tuyen-quang-registry.js';
+import { DEMO_GROUPS, DEMO_USERS } from './tuyen-quang-groups-users.js';
+import { DEMO_AGENCIES, DEMO_EVENTS } from './tuyen-quang-registry.js';
 
 export const SEED_PLAN_PATH = projectPath('server/demo/documents/ke-hoach-ttdn-tuyen-quang-2025.txt');
 const DEMO_PASSWORD = 'demo';
