@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { csvArticles, parseCsv } from '../add-articles.js';
 import { digestPeriod, previousPeriodDate } from '../digests.js';
 import { gistOf } from '../monitoring.queries.js';
@@ -6,6 +8,7 @@ import { decodeBody } from './decode.js';
 import { foldDiacritics } from '../../../../common/text/vietnamese.js';
 import { searchTextOf } from '../search-text.js';
 import { extractPage, htmlToText, parseFeedText } from './extract.js';
+import { politeFetch } from './polite-fetch.js';
 
 // The outputs below are what the DOM-building version (linkedom) gave; the event parser must keep them.
 describe('feed HTML to text and the search text', () => {
@@ -106,5 +109,38 @@ describe('digests and gists', () => {
   });
   it('the gist is two sentences, a thousands separator is not the end of one', () => {
     expect(gistOf('Đón 42.000 lượt khách. Tăng 30%. Câu ba.')).toBe('Đón 42.000 lượt khách. Tăng 30%.');
+  });
+});
+
+describe('fetching over a kept-alive connection', () => {
+  it('sends a GET once more when the host closed the reused connection before answering', async () => {
+    // The second request on each connection is dropped unanswered, as a host whose idle timer
+    // fires while the request is on its way drops it.
+    const requestsOn = new WeakMap<object, number>();
+    let dropped = 0;
+    const server = createServer((req, res) => {
+      const n = (requestsOn.get(req.socket) ?? 0) + 1;
+      requestsOn.set(req.socket, n);
+      if (n === 2) {
+        dropped++;
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', connection: 'keep-alive' });
+      res.end(`trả lời ${n}`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+    try {
+      const options = { ignoreRobots: true, hostIntervalMs: 0 };
+      const first = await politeFetch(url, options);
+      const second = await politeFetch(url, options);
+      expect(first).toMatchObject({ status: 'ok', text: 'trả lời 1' });
+      expect(second).toMatchObject({ status: 'ok', text: 'trả lời 1' });
+      expect(dropped).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -85,6 +85,14 @@ async function readCapped(response: Response, url: string, maxBytes: number, sig
   return Buffer.concat(chunks);
 }
 
+const CLOSED_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/** The connection was reset or closed before any response came (undici names it in `cause`). */
+function closedBeforeAnswer(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return typeof cause?.code === 'string' && CLOSED_CODES.has(cause.code);
+}
+
 async function rawGet(
   url: string,
   headers: Record<string, string>,
@@ -96,12 +104,22 @@ async function rawGet(
   try {
     for (let hop = 0; ; hop++) {
       let response: Response;
-      try {
-        response = await fetch(current, {
+      const get = () =>
+        fetch(current, {
           headers: { 'user-agent': USER_AGENT, accept: '*/*', ...headers },
           redirect: 'manual',
           signal: controller.signal,
         });
+      try {
+        try {
+          response = await get();
+        } catch (error) {
+          // A kept-alive connection the host closed as the request went out (its idle timer and
+          // ours crossed; a loaded server or machine makes it likelier) is reset before any
+          // answer: a GET is safe to send once more, on a new connection.
+          if (controller.signal.aborted || !closedBeforeAnswer(error)) throw error;
+          response = await get();
+        }
       } catch (error) {
         const reason = controller.signal.aborted
           ? 'quá thời gian / timed out'
