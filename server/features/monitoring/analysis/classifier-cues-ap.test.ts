@@ -86,10 +86,7 @@ describe('tone cues of the seed lexicon (set AP’s kinds)', () => {
   });
 
   it('a post that says the province loses face, also unaccented, reads as criticism; a match’s lost points do not', () => {
-    const h = hits(
-      'Canh bao homestay',
-      'Tuyen Quang de tinh trang nay la mat diem qua, khach di mot lan la so.',
-    );
+    const h = hits('Canh bao homestay', 'Tuyen Quang de tinh trang nay la mat diem qua, khach di mot lan la so.');
     expect(h['tone.criticism']).toEqual(expect.arrayContaining(['la mat diem', 'mat diem qua']));
     const vi = hits('Chuyện xả rác', 'Rác ven đèo làm mất điểm du lịch tỉnh Tuyên Quang trong mắt khách.');
     expect(vi['tone.criticism']).toContain('làm mất điểm');
