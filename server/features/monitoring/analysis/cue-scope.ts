@@ -63,10 +63,15 @@ const NEGATING_TRIPLES = new Set(['chưa đầy đủ']);
 const REPLACING_PAIRS = new Set(['thay cho', 'thay thế', 'thay vì', 'chấm dứt', 'sơn lại', 'sửa lại', 'lợp lại']);
 const REPLACING = new Set(['xóa', 'replacing', 'replace', 'replaces']);
 
+// A replacement reaches across a list of short items ("xóa nhà tạm, nhà dột nát") but not into a new
+// clause after a comma ("tham ô tiền xóa nhà tạm, nguyên lãnh đạo huyện bị khởi tố").
+const LIST_ITEM = 4;
+
 /** Whether a criticism cue is what a replacement or clearance removes (same clause, a few words back). */
 function replacedBefore(tokens: Syllable[], from: number): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
     const t = tokens[i]!;
+    if (tokens[i + 1]!.punctBefore.includes(',') && from - (i + 1) > LIST_ITEM) return false;
     if (CONTRASTS.has(t.key)) return false;
     if (REPLACING.has(t.key)) return true;
     const next = tokens[i + 1]!;
