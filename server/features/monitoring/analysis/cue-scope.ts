@@ -132,9 +132,28 @@ export function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo
   return false;
 }
 
-/** Whether a criticism cue (tokens `from`–`to`) is the past: replaced or cleared before it, repaired after it. */
+// A shortcoming conceded before the point is made is not the point ("despite the crowds you read about
+// online, the scenery is as jaw-dropping as ever", "mặc dù đông khách, …"): the concession runs only to
+// the first punctuation, a few words.
+const CONCEDING = new Set(['despite', 'spite']);
+
+/** Whether a criticism cue is what a concession ("despite …", "mặc dù …") grants, in the same phrase. */
+function conceded(tokens: Syllable[], from: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 6); i--) {
+    const next = tokens[i + 1]!;
+    if (next.sentenceStart || next.punctBefore !== '') return false;
+    const t = tokens[i]!;
+    if (CONCEDING.has(t.key) || (t.key === 'dù' && tokens[i - 1]?.key === 'mặc' && t.punctBefore === '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a criticism cue (tokens `from`–`to`) is the past or granted: replaced or cleared before it,
+ * repaired after it, or conceded ("despite …").
+ */
 export function replaced(tokens: Syllable[], from: number, to: number): boolean {
-  return replacedBefore(tokens, from) || repairedAfter(tokens, to);
+  return replacedBefore(tokens, from) || repairedAfter(tokens, to) || conceded(tokens, from);
 }
 
 // A rise is growth only when output, visitors or income rise: a price that rises ("giá cam sành thu mua
