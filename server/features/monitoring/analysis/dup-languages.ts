@@ -135,7 +135,14 @@ function dayOfRange(tokens: Syllable[], i: number): number {
   const next = tokens[i + 1];
   if (next?.num && /[–—-]/.test(next.punctBefore)) return rangeMonth(next.key);
   const after = tokens[i + 2];
-  if (next && !next.num && next.punctBefore === '' && DAY_JOINERS.has(next.hash) && after?.num && after.punctBefore === '')
+  if (
+    next &&
+    !next.num &&
+    next.punctBefore === '' &&
+    DAY_JOINERS.has(next.hash) &&
+    after?.num &&
+    after.punctBefore === ''
+  )
     return rangeMonth(after.key);
   return 0;
 }
