@@ -11,6 +11,7 @@ import {
   BRAND_STOPS,
   CREDIT_WORDS,
   isPersonTitle,
+  KIN_WORDS,
   MIDDLE_NAMES,
   ORIGIN_LIST_WORDS,
   ORGANISATION_WORDS,
@@ -75,6 +76,9 @@ export function isPerson(tokens: Syllable[], hit: PhraseHit<unknown>, province =
   const demonym = province && DEMONYM_TITLES.has(`${p2} ${p1}`);
   if (glued && !demonym && isPersonTitle(p2, p1))
     return person(`đứng sau danh xưng “${p1}” — tên người / a person's name`);
+  // "named after her grandmother, Ha Giang, whose…": an English kinship word, then the name in apposition.
+  if (first.punctBefore === ',' && !first.sentenceStart && p1 !== undefined && KIN_WORDS.has(p1))
+    return person(`đứng sau “${p1},” — tên người thân / a relative's name`);
   // "Dr. Lam Binh", "TS. Hà Giang": an abbreviated title and its full stop.
   if (first.punctBefore === '.' && !first.sentenceStart && p1 !== undefined && ABBREVIATED_TITLES.has(p1))
     return person(`đứng sau danh xưng viết tắt “${p1}.” — tên người / a person's name`);

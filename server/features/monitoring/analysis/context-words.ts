@@ -38,8 +38,9 @@ const TITLE_PAIRS = set(
     '|bác sĩ|y sĩ|nha sĩ|họa sĩ|nhạc sĩ|tác giả|nhà văn|nhà thơ|đạo diễn|vận động viên|cầu thủ' +
     '|thí sinh|giáo viên|nạn nhân|bị cáo|bị hại|đối tượng|thiếu nữ|cô gái|chàng trai|nữ ca sĩ' +
     '|nam ca sĩ|luật sư|tiền vệ|tiền đạo|hậu vệ|thủ môn|võ sĩ|kỳ thủ|nghệ danh|tên thật' +
-    // Social posts: "chúc mừng sinh nhật Hà Giang", "con bạn thân Ha Giang" (also written unaccented).
-    '|sinh nhật|bạn thân|sinh nhat|ban than',
+    // Social posts: "chúc mừng sinh nhật Hà Giang", "con bạn thân Ha Giang" (also written unaccented),
+    // a parent's post about a child ("con gái Hà Giang", "con gai Ha Giang").
+    '|sinh nhật|bạn thân|sinh nhat|ban than|con gái|con gai|con trai',
 );
 
 const SINGLE_TITLES = set(
@@ -51,16 +52,27 @@ const SINGLE_TITLES = set(
     '|author|writer|novelist|poet|artist|painter|photographer|designer|founder|entrepreneur|journalist',
 );
 
+/**
+ * English kinship words before a name, glued or in apposition ("his daughter Ha Giang", "named after
+ * her grandmother, Ha Giang, whose recipes…"): the name is a relative's.
+ */
+export const KIN_WORDS = set(
+  'grandmother|grandma|granny|grandfather|grandpa|granddaughter|grandson|mother|father|daughter|wife' +
+    '|husband|aunt|uncle|niece|nephew|cousin|mum|mom|dad|stepmother|stepfather|stepdaughter',
+);
+
 /** Titles written as an abbreviation with a full stop before the name ("Dr. Lam Binh", "TS. Hà Giang"). */
 export const ABBREVIATED_TITLES = set('dr|mr|mrs|ms|prof|ts|ths|pgs|gs|bs|ls');
 
 /** Titles that before a province's name usually say where someone is from ("nữ sinh Tuyên Quang"). */
-export const DEMONYM_TITLES = set('nữ sinh|nam sinh|học sinh|sinh viên|thí sinh|cô gái|chàng trai|thiếu nữ|người con');
+export const DEMONYM_TITLES = set(
+  'nữ sinh|nam sinh|học sinh|sinh viên|thí sinh|cô gái|chàng trai|thiếu nữ|người con|con gái|con trai',
+);
 
 /** Whether the one or two syllables before a name are a person's title. */
 export function isPersonTitle(previous2: string | undefined, previous1: string | undefined): boolean {
   if (previous1 === undefined) return false;
-  if (SINGLE_TITLES.has(previous1)) return true;
+  if (SINGLE_TITLES.has(previous1) || KIN_WORDS.has(previous1)) return true;
   if (previous2 !== undefined && TITLE_PAIRS.has(`${previous2} ${previous1}`)) return true;
   return false;
 }

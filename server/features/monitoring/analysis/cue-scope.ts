@@ -137,7 +137,55 @@ export function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo
   return false;
 }
 
-/** Whether a criticism cue (tokens `from`–`to`) is the past: replaced or cleared before it, repaired after it. */
+// A shortcoming conceded before the point is made is not the point ("despite the crowds you read about
+// online, the scenery is as jaw-dropping as ever", "mặc dù đông khách, …"): the concession runs only to
+// the first punctuation, a few words.
+const CONCEDING = new Set(['despite', 'spite']);
+
+/** Whether a criticism cue is what a concession ("despite …", "mặc dù …") grants, in the same phrase. */
+function conceded(tokens: Syllable[], from: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 6); i--) {
+    const next = tokens[i + 1]!;
+    if (next.sentenceStart || next.punctBefore !== '') return false;
+    const t = tokens[i]!;
+    if (CONCEDING.has(t.key) || (t.key === 'dù' && tokens[i - 1]?.key === 'mặc' && t.punctBefore === '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a criticism cue (tokens `from`–`to`) is the past or granted: replaced or cleared before it,
+ * repaired after it, or conceded ("despite …").
+ */
 export function replaced(tokens: Syllable[], from: number, to: number): boolean {
-  return replacedBefore(tokens, from) || repairedAfter(tokens, to);
+  return replacedBefore(tokens, from) || repairedAfter(tokens, to) || conceded(tokens, from);
+}
+
+// A rise is growth only when output, visitors or income rise: a price that rises ("giá cam sành thu mua
+// tại vườn … tăng mạnh", "Giá vàng chiều 12/1: nhẫn trơn tăng mạnh") is market news, neutral. "giá trị"
+// (value) and "đánh giá" (assessment) are not prices.
+const NOT_PRICE_AFTER = new Set(['trị']);
+const NOT_PRICE_BEFORE = new Set(['đánh', 'định', 'tỷ', 'trị']);
+// Address words after a comma continue the subject ("giá cam tại xã Thái Hòa, tỉnh Tuyên Quang tăng").
+const ADDRESS_AFTER_COMMA = new Set(['tỉnh', 'xã', 'phường', 'huyện', 'thôn', 'thị', 'thành']);
+
+/** Whether a praise cue that is a rise ("tăng mạnh") has a price for its subject, in the same clause. */
+export function priceRise(tokens: Syllable[], from: number): boolean {
+  if (tokens[from]?.key !== 'tăng') return false;
+  for (let i = from - 1; i >= Math.max(0, from - 20); i--) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    // A headline's colon keeps its subject ("Giá cam sành ngày 7/1: tăng mạnh").
+    const colon = next.punctBefore.trim() === ':';
+    if ((next.sentenceStart && !colon) || next.punctBefore.includes(';')) return false;
+    if (next.punctBefore.includes(',') && !ADDRESS_AFTER_COMMA.has(next.key)) return false;
+    if (CONTRASTS.has(t.key)) return false;
+    if (
+      t.key === 'giá' &&
+      !(next.punctBefore === '' && NOT_PRICE_AFTER.has(next.key)) &&
+      !(t.punctBefore === '' && NOT_PRICE_BEFORE.has(tokens[i - 1]?.key ?? ''))
+    )
+      return true;
+  }
+  return false;
 }

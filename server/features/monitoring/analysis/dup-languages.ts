@@ -110,6 +110,43 @@ function numberValue(text: string, language: number): number {
   return Number(text.replace(decimal, '.'));
 }
 
+/** The month of a Vietnamese day/month date that closes a range of days ("6/10" of "4–6/10"), or 0. */
+function rangeMonth(text: string): number {
+  const m = /^(\d{1,2})\/(\d{1,2})(?:\/\d{4})?$/.exec(text);
+  if (!m) return 0;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? month : 0;
+}
+
+/** Words that join a day to the date closing a range or list of days ("4 đến 6/10", "8 và 9/10"). */
+const DAY_JOINERS = new Set(['đến', 'tới', 'và'].map(hash32));
+
+/**
+ * The month when a Vietnamese bare day opens a range or list whose last day carries it: "4–6/10"
+ * (a dash), "4 đến 6/10", "8 và 9/10"; 0 otherwise. The day is then a date, as its translation's
+ * "October 4 to 6" is.
+ */
+function dayOfRange(tokens: Syllable[], i: number): number {
+  const t = tokens[i]!;
+  if (!/^\d{1,2}$/.test(t.key)) return 0;
+  const day = Number(t.key);
+  if (day < 1 || day > 31) return 0;
+  const next = tokens[i + 1];
+  if (next?.num && /[–—-]/.test(next.punctBefore)) return rangeMonth(next.key);
+  const after = tokens[i + 2];
+  if (
+    next &&
+    !next.num &&
+    next.punctBefore === '' &&
+    DAY_JOINERS.has(next.hash) &&
+    after?.num &&
+    after.punctBefore === ''
+  )
+    return rangeMonth(after.key);
+  return 0;
+}
+
 /** Appends (kind, hash) pairs of one number's written form: "0,2" → 0.2, "15.000-25.000" → its two ends. */
 function readFigure(text: string, language: number, out: number[]): void {
   // Units written on ("4h", "5km", "10ha") and a final separator are not part of the figure.
@@ -118,7 +155,13 @@ function readFigure(text: string, language: number, out: number[]): void {
   const figure = m[0];
   const dash = figure.indexOf('-');
   if (dash > 0) {
-    for (const end of figure.split('-')) if (end) readFigure(end, language, out);
+    const ends = figure.split('-');
+    // "4-6/10" is the days 4/10 to 6/10, as an English text writes "October 4 to 6".
+    const month = language === LANGUAGE.vi ? rangeMonth(ends[ends.length - 1]!) : 0;
+    for (const end of ends)
+      if (month && /^\d{1,2}$/.test(end) && Number(end) >= 1 && Number(end) <= 31)
+        out.push(Kind.Date, hash32(`d${Number(end)}/${month}`));
+      else if (end) readFigure(end, language, out);
     return;
   }
   if (figure.includes('/')) {
@@ -182,8 +225,10 @@ export function crossLanguagePart(titleTokens: Syllable[], bodyTokens: Syllable[
           ? (MONTHS.get(tokens[i - 1]?.hash ?? 0) ?? MONTHS.get(tokens[i + 1]?.hash ?? 0))
           : undefined;
         const day = month ? Number(t.key) : 0;
+        const opening = english ? 0 : dayOfRange(tokens, i);
         if (month && Number.isInteger(day) && day >= 1 && day <= 31)
           runs[1 + Kind.Date]![counts[1 + Kind.Date]!++] = hash32(`d${day}/${month}`);
+        else if (opening) runs[1 + Kind.Date]![counts[1 + Kind.Date]!++] = hash32(`d${Number(t.key)}/${opening}`);
         else {
           const found = figuresOf(t, language);
           for (let k = 0; k < found.length; k += 2) runs[1 + found[k]!]![counts[1 + found[k]!]!++] = found[k + 1]!;

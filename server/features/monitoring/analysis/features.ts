@@ -1,5 +1,5 @@
 import { hash32, type Syllable, syllables } from '../../../../common/text/syllables.js';
-import { NEGATORS, negated, replaced } from './cue-scope.js';
+import { NEGATORS, negated, priceRise, replaced } from './cue-scope.js';
 import { IdSet } from './id-set.js';
 import { type PhraseHit, PhraseTrie } from './phrase-trie.js';
 import type { Flag, Topic } from './types.js';
@@ -142,8 +142,10 @@ function addLexicon(
     let isReplaced: boolean | undefined;
     const values = hit.values;
     for (let v = 0; v < values.length; v++) {
-      const value = values[v]!;
+      let value = values[v]!;
       if (values.indexOf(value) !== v || value === MASK_CATEGORY) continue;
+      // A price that rises is market news, not growth ("giá cam … tăng mạnh").
+      if (value === 'tone.praise' && priceRise(tokens, hit.from)) value = 'tone.routine';
       const tone = value.startsWith('tone.');
       if (tone) isNegated ??= negated(tokens, hit.from, ownFrom, ownTo);
       // Replacement only turns criticism: "thay cho" before praise or a disaster says nothing of it.

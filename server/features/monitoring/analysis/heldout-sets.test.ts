@@ -116,6 +116,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['am', 91],
       ['al', 92],
       ['ap', 93],
+      ['ar', 93],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -170,6 +171,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'am',
     'al',
     'ap',
+    'ar',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
