@@ -14,6 +14,8 @@ import {
   KIN_WORDS,
   MIDDLE_NAMES,
   ORIGIN_LIST_WORDS,
+  PLACED_IN,
+  PLACEMENT_WORDS,
   ORGANISATION_WORDS,
   TRAILING_BRAND_WORDS,
   SPEECH_VERBS,
@@ -231,6 +233,7 @@ export function otherPlaceInChain(
   let sawDesignator = false;
   // "Làng Phù Lưu (Từ Sơn, Bắc Ninh)": a bracketed address after the name places it.
   let bracketed = false;
+  let placedIn = false;
   for (let j = hit.to, steps = 0; j < tokens.length && steps < 9; steps++) {
     const t = tokens[j]!;
     if (j === hit.to && t.punctBefore.includes('(')) bracketed = true;
@@ -252,7 +255,13 @@ export function otherPlaceInChain(
       return null;
     }
     if (ADDRESS_DESIGNATORS.has(t.key)) sawDesignator = true;
-    else if (j === hit.to && FORMER_WORDS.has(t.key) && t.punctBefore === '') {
+    else if (t.key === PLACED_IN && !t.cap) {
+      // "Vị Xuyên thuộc trung tâm Nam Định cũ": "thuộc" (belonging to) places it as a designator does.
+      sawDesignator = true;
+      placedIn = true;
+    } else if (placedIn && PLACEMENT_WORDS.has(t.key) && !t.cap) {
+      // "thuộc địa phận …", "thuộc khu vực …": the words between "thuộc" and the place.
+    } else if (j === hit.to && FORMER_WORDS.has(t.key) && t.punctBefore === '') {
       // "phường Vị Xuyên cũ (thành phố Nam Định…)": the former unit, then where it was.
     } else if (!(t.cap || t.num || t.upper)) return null;
     j++;

@@ -88,6 +88,13 @@ export const SURNAMES = set(
 /** Words after a name that still belong to it in an address ("phường Vị Xuyên cũ (thành phố Nam Định)"). */
 export const FORMER_WORDS = set('cũ|trước|former|old');
 
+/**
+ * "thuộc" places the name before it ("khu vực Vị Xuyên thuộc trung tâm Nam Định cũ"); these lower-case
+ * words may stand between it and the place ("thuộc địa phận", "thuộc khu vực", "thuộc trung tâm").
+ */
+export const PLACED_IN = 'thuộc';
+export const PLACEMENT_WORDS = set('địa|phận|khu|vực|trung|tâm|nội|ngoại|vùng|ven');
+
 /** Common middle names ("Nguyễn Thị Hà Giang", "Lê Thanh Thủy"): a surname usually comes first. */
 export const MIDDLE_NAMES = set(
   'thị|văn|ngọc|thu|thanh|minh|đức|quang|hồng|kim|bảo|gia|hữu|công|xuân|mạnh|việt|phương|thúy|diệu|khánh',

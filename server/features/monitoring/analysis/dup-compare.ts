@@ -14,6 +14,12 @@ export const DUP_RULES = {
   minNumberShare: 0.5,
   /** Above this overlap a copy may be retitled freely: its title's names need not recur. */
   retitledFrom: 0.85,
+  /**
+   * A copy with a new lead and a new title (a national outlet's version of the provincial paper's
+   * report) shares less, but keeps every figure of many: then this overlap suffices for a new title.
+   */
+  retitledManyFiguresFrom: 0.75,
+  retitledManyFigures: 6,
   /** Numbers that agree this well make two differently titled texts one story (or a template's twins). */
   sameFiguresShare: 0.9,
   /**
@@ -307,7 +313,8 @@ export function comparePacked(a: PackedLayout, b: PackedLayout): DupComparison {
   const sameFigures = numberShare === null || numberShare >= DUP_RULES.sameFiguresShare;
   if (titlesDisagreeOnNumbers(a, b) && !sameFigures)
     return result(false, 'hai tiêu đề khác số, thân bài khác số / titles and figures differ: same template');
-  const retitled = overlap >= DUP_RULES.retitledFrom && sameFigures;
+  const manyFigures = fewerNumbers >= DUP_RULES.retitledManyFigures && overlap >= DUP_RULES.retitledManyFiguresFrom;
+  const retitled = (overlap >= DUP_RULES.retitledFrom || manyFigures) && sameFigures;
   if (!retitled && absentTitleName(a, b) && absentTitleName(b, a))
     return result(false, 'mỗi tiêu đề có tên riêng bài kia không có / different title names');
   if (numberShare !== null && numberShare < DUP_RULES.minNumberShare)

@@ -34,6 +34,22 @@ export type LexiconMatcher = { trie: PhraseTrie<string>; folded: PhraseTrie<stri
  */
 export const MASK_CATEGORY = 'mask';
 
+/**
+ * Lexicon category of phrases that only count when a figure follows them: "ghi nhận 27 ca" (recorded
+ * 27 cases) is a tally, not "ghi nhận" (recognition, soft praise). Followed by a figure ("thêm",
+ * "hơn" … may stand before it), the phrase masks the cues inside it as a masking phrase does.
+ */
+export const COUNT_CATEGORY = 'count';
+const BEFORE_FIGURE = new Set(['thêm', 'hơn', 'gần', 'khoảng', 'tổng', 'cộng']);
+
+/** The end of a count phrase's figure ("ghi nhận [thêm] 27"), or -1 when no figure follows it. */
+function figureAfter(tokens: Syllable[], to: number): number {
+  let j = to;
+  while (j < tokens.length && j < to + 2 && !tokens[j]!.num && BEFORE_FIGURE.has(tokens[j]!.key)) j++;
+  const t = tokens[j];
+  return t?.num && !t.sentenceStart ? j + 1 : -1;
+}
+
 /** Builds the phrase matchers of a lexicon. */
 export function compileLexicon(lexicon: Lexicon): LexiconMatcher {
   const trie = new PhraseTrie<string>();
@@ -125,7 +141,12 @@ function addLexicon(
   // except a cue that lies inside a masking phrase ("quan chức" inside "cơ quan chức năng").
   const found = (folded ? matcher.folded : matcher.trie).scanAll(tokens, folded);
   const masks: PhraseHit<string>[] = [];
-  for (const hit of found) if (hit.values.includes(MASK_CATEGORY)) masks.push(hit);
+  for (const hit of found)
+    if (hit.values.includes(MASK_CATEGORY)) masks.push(hit);
+    else if (hit.values.includes(COUNT_CATEGORY)) {
+      const end = figureAfter(tokens, hit.to);
+      if (end > 0) masks.push({ from: hit.from, to: end, values: hit.values });
+    }
   // The span of the latest tone cue that holds a negator of its own (none yet: empty).
   let ownFrom = -1;
   let ownTo = -1;
@@ -143,7 +164,7 @@ function addLexicon(
     const values = hit.values;
     for (let v = 0; v < values.length; v++) {
       let value = values[v]!;
-      if (values.indexOf(value) !== v || value === MASK_CATEGORY) continue;
+      if (values.indexOf(value) !== v || value === MASK_CATEGORY || value === COUNT_CATEGORY) continue;
       // A price that rises is market news, not growth ("giá cam … tăng mạnh").
       if (value === 'tone.praise' && priceRise(tokens, hit.from)) value = 'tone.routine';
       const tone = value.startsWith('tone.');

@@ -117,6 +117,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['al', 92],
       ['ap', 93],
       ['ar', 93],
+      ['ao', 93],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -172,6 +173,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'al',
     'ap',
     'ar',
+    'ao',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
