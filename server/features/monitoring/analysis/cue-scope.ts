@@ -24,6 +24,12 @@ export const NEGATORS = new Set([
   'without',
   'never',
 ]);
+/**
+ * Tone cues that are themselves a negation frame: "không còn cảnh ép giá" (no more overcharging) is
+ * praise, and its "không" still negates the shortcoming it names. Any other cue's negator is its own.
+ */
+export const NEGATION_FRAMES = new Set(['không còn cảnh', 'khong con canh']);
+
 // A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
 const CONTRASTS = new Set(['nhưng', 'nhung', 'song', 'tuy', 'mà', 'but', 'though']);
 // A negator that opens a compound word negates nothing ("không khí phấn khởi", "mở ra không gian phát

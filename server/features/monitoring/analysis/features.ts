@@ -1,5 +1,5 @@
 import { hash32, type Syllable, syllables } from '../../../../common/text/syllables.js';
-import { NEGATORS, negated, replaced } from './cue-scope.js';
+import { NEGATION_FRAMES, NEGATORS, negated, replaced } from './cue-scope.js';
 import { IdSet } from './id-set.js';
 import { type PhraseHit, PhraseTrie } from './phrase-trie.js';
 import type { Flag, Topic } from './types.js';
@@ -158,7 +158,7 @@ function addLexicon(
       }
       if (list.length < 8 && !list.includes(phrase)) list.push(phrase);
     }
-    if (isNegated !== undefined)
+    if (isNegated !== undefined && !NEGATION_FRAMES.has(phrase))
       for (let i = hit.from; i < hit.to; i++)
         if (NEGATORS.has(tokens[i]!.key)) {
           ownFrom = hit.from;
