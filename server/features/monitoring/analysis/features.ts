@@ -1,5 +1,5 @@
 import { hash32, type Syllable, syllables } from '../../../../common/text/syllables.js';
-import { NEGATORS, negated, priceRise, replaced } from './cue-scope.js';
+import { NEGATION_FRAMES, NEGATORS, negated, OFFICIAL_ACCUSED, priceRise, replaced } from './cue-scope.js';
 import { IdSet } from './id-set.js';
 import { type PhraseHit, PhraseTrie } from './phrase-trie.js';
 import type { Flag, Topic } from './types.js';
@@ -181,7 +181,7 @@ function addLexicon(
       }
       if (list.length < 8 && !list.includes(phrase)) list.push(phrase);
     }
-    if (isNegated !== undefined)
+    if (isNegated !== undefined && !NEGATION_FRAMES.has(phrase))
       for (let i = hit.from; i < hit.to; i++)
         if (NEGATORS.has(tokens[i]!.key)) {
           ownFrom = hit.from;
@@ -272,6 +272,14 @@ function namedFeatures(
   addLexicon(matcher, body, folded, counts, hits);
   addLexicon(matcher, title, folded, titleCounts, hits);
   for (const [category, n] of titleCounts) counts.set(category, (counts.get(category) ?? 0) + n);
+  // A crime charged against an official is the officials' wrongdoing: its crime cues count as criticism.
+  if (counts.has('tone.crime') && hits.get('tone.criticism')?.some((p) => OFFICIAL_ACCUSED.has(p)))
+    for (const map of [counts, titleCounts]) {
+      const n = map.get('tone.crime');
+      if (n === undefined) continue;
+      map.delete('tone.crime');
+      map.set('tone.criticism', (map.get('tone.criticism') ?? 0) + n);
+    }
   for (const [category, n] of counts) add(`L:${category}`, Math.log2(1 + n));
   for (const category of titleCounts.keys()) add(`LT:${category}`, 1);
   if (style) for (const key of ['exclaim', 'caps', 'social'] as const) if (style[key]) add(`S:${key}`, 1);

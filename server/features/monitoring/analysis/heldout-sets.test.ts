@@ -118,6 +118,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['ap', 93],
       ['ar', 93],
       ['ao', 93],
+      ['av', 94],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -174,6 +175,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'ap',
     'ar',
     'ao',
+    'av',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
