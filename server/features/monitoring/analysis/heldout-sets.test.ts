@@ -119,6 +119,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['ar', 93],
       ['ao', 93],
       ['av', 94],
+      ['as', 93],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -176,6 +177,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'ar',
     'ao',
     'av',
+    'as',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);

@@ -83,7 +83,8 @@ function outOfPeriod(entry: NameEntry, date: string | null): ExclusionHit | null
   };
 }
 
-function inDate(entity: NameEntry['entity'], date: string | null): boolean {
+/** Whether a name is the province's on the date (former Hà Giang's names only from 01/07/2025). */
+export function inDate(entity: NameEntry['entity'], date: string | null): boolean {
   if (!date) return true;
   if (entity.from && date < entity.from) return false;
   if (entity.until && date > entity.until) return false;

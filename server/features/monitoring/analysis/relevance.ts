@@ -3,6 +3,7 @@ import { OTHER_PROVINCE_AFTER, OTHER_PROVINCE_BEFORE, UNIT_DESIGNATORS } from '.
 import {
   type FieldTokens,
   findNames,
+  inDate,
   isCased,
   partitionMentions,
   type RawMention,
@@ -75,7 +76,9 @@ export function localPage(profile: CompiledProfile, article: ArticleInput, date:
   const tokens = syllables(source);
   for (const { hit, entry } of findNames(profile, tokens, { folded: false, cased: true, date })) {
     const designated = [tokens[hit.from - 1]?.key, tokens[hit.from]!.key].some((k) => k && UNIT_DESIGNATORS.has(k));
-    if (entry.strength !== 'weak' && designated) return source;
+    // A page named after a unit outside its dates (the Hà Giang portal before the merger) writes
+    // about another province then: its "UBND tỉnh", "các xã" imply nothing.
+    if (entry.strength !== 'weak' && designated && inDate(entry.entity, date)) return source;
   }
   return null;
 }
