@@ -28,7 +28,7 @@ export function createAnalyzer(profile: CompiledProfile, model: CompiledModel): 
       const tokenized = tokenizeArticle(article);
       const [title, body] = tokenized.fields as [(typeof tokenized.fields)[0], (typeof tokenized.fields)[0]];
       const relevance = assessRelevance(profile, article, tokenized);
-      const signature = dupSignature(title.tokens, body.tokens);
+      const signature = dupSignature(title.tokens, body.tokens, article.publishedAt);
       if (!relevance.relevant)
         return { analysis: { id: article.id, relevance, tone: null, topics: [], flags: [], why: {} }, signature };
       const style = articleStyle(title.tokens, body.tokens, tokenized.body, article.url);

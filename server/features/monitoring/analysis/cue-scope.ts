@@ -59,6 +59,9 @@ export const OFFICIAL_ACCUSED = new Set([
 
 // A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
 const CONTRASTS = new Set(['nhưng', 'nhung', 'song', 'tuy', 'mà', 'but', 'though']);
+// Nor past the "thì" that ends a condition: in "không trả thì bị nói lời khó nghe" the negator is the
+// condition's ("if you do not pay"), the cue after "thì" is what happens.
+const CONDITION_ENDS = new Set(['thì']);
 // A negator that opens a compound word negates nothing ("không khí phấn khởi", "mở ra không gian phát
 // triển", "hết lòng phục vụ", "hết sức khó khăn"): the pair is the word, not "không" + a verb.
 const NEGATOR_COMPOUNDS = new Set([
@@ -150,7 +153,7 @@ export function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo
     // A negator ends its own sentence: "… có thay đổi hay không. Khảo sát cho thấy …" negates nothing.
     if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
     const t = tokens[i]!;
-    if (CONTRASTS.has(t.key)) return false;
+    if (CONTRASTS.has(t.key) || CONDITION_ENDS.has(t.key)) return false;
     // A negator inside an earlier cue is that cue's own ("chưa qua xử lý, vượt quy chuẩn", "no licence
     // and no insurance"): it says nothing about the cues after it.
     if (NEGATORS.has(t.key)) {

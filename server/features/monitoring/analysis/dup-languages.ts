@@ -62,6 +62,32 @@ const MONTHS = new Map<number, number>();
 });
 MONTHS.set(hash32('sept'), 9);
 
+/**
+ * English weekdays (Sunday 0): wires and English-language editions date the week's news by its day
+ * ("on Thursday afternoon") where the Vietnamese original writes "chiều 8/10". With the publication
+ * date the day is the latest such weekday on or before it.
+ */
+const WEEKDAYS = new Map<number, number>(
+  'sunday monday tuesday wednesday thursday friday saturday'.split(' ').map((d, i) => [hash32(d), i]),
+);
+const VIETNAM_OFFSET_MS = 7 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+
+/** The date hash (as the dates run keeps it) of the latest `weekday` on or before publication, Việt Nam time. */
+function weekdayDate(weekday: number, published: number): number {
+  const local = new Date(published + VIETNAM_OFFSET_MS);
+  const back = (local.getUTCDay() - weekday + 7) % 7;
+  const day = new Date(local.getTime() - back * DAY_MS);
+  return hash32(`d${day.getUTCDate()}/${day.getUTCMonth() + 1}`);
+}
+
+/**
+ * Words before a road's number: "Quốc lộ 4C", "National Highway 4C". A road numbered with a letter
+ * ("4C", "2A") is a rare figure in both languages, where its digit alone is a small count.
+ */
+const ROAD_WORDS = new Set(['lộ', 'ql', 'highway', 'route', 'road'].map(hash32));
+const LETTERED_ROAD = /^\d+[A-Za-z]$/;
+
 /** The language of a text from its first syllables: Vietnamese, English, or 0 (unaccented posts, others). */
 export function languageOf(fields: Syllable[][]): number {
   let letters = 0;
@@ -206,8 +232,15 @@ function sortedDistinct(run: Uint32Array, count: number): Uint32Array {
   return n === a.length ? a : a.slice(0, n);
 }
 
-/** The cross-language part of a text's signature, or undefined when its language is not known. */
-export function crossLanguagePart(titleTokens: Syllable[], bodyTokens: Syllable[]): CrossLanguagePart | undefined {
+/**
+ * The cross-language part of a text's signature, or undefined when its language is not known.
+ * `publishedAt` (ISO) dates an English text's weekdays.
+ */
+export function crossLanguagePart(
+  titleTokens: Syllable[],
+  bodyTokens: Syllable[],
+  publishedAt?: string,
+): CrossLanguagePart | undefined {
   const language = languageOf([titleTokens, bodyTokens]);
   if (language === 0) return undefined;
   const all = titleTokens.length + bodyTokens.length;
@@ -216,9 +249,19 @@ export function crossLanguagePart(titleTokens: Syllable[], bodyTokens: Syllable[
   const runs = scratch;
   const counts = [0, 0, 0, 0];
   const english = language === LANGUAGE.en;
+  const published = english && publishedAt ? Date.parse(publishedAt) : Number.NaN;
   for (const tokens of [titleTokens, bodyTokens])
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      // A weekday dates the event: kept with the rare figures, it pairs with the original's date
+      // (see acrossLanguages) but is not a date the original must have (the day may be ahead).
+      const weekday = t.cap && !Number.isNaN(published) ? WEEKDAYS.get(t.hash) : undefined;
+      if (weekday !== undefined) {
+        runs[1 + Kind.Strong]![counts[1 + Kind.Strong]!++] = weekdayDate(weekday, published);
+        continue;
+      }
+      if (t.num && LETTERED_ROAD.test(t.key) && i > 0 && ROAD_WORDS.has(tokens[i - 1]!.hash))
+        runs[1 + Kind.Strong]![counts[1 + Kind.Strong]!++] = hash32(`r${t.key.toLowerCase()}`);
       if (t.num) {
         // English dates: "January 15", "Jan. 15", "15 January" (the day is no count then).
         const month = english
@@ -313,7 +356,12 @@ export function acrossLanguages(w: Uint32Array, a: number, v: Uint32Array, b: nu
   const dates = sharedCount(w, ra[2]!, ra[2]! + ra[3]!, v, rb[2]!, rb[2]! + rb[3]!);
   const englishDates = la === LANGUAGE.en ? ra[3]! : rb[3]!;
   if (dates < englishDates) return -1;
-  const strong = dates + sharedCount(w, ra[4]!, ra[4]! + ra[5]!, v, rb[4]!, rb[4]! + rb[5]!);
+  // An English weekday (kept with the rare figures as a date) that is the Vietnamese text's date.
+  const weekdays =
+    la === LANGUAGE.en
+      ? sharedCount(w, ra[4]!, ra[4]! + ra[5]!, v, rb[2]!, rb[2]! + rb[3]!)
+      : sharedCount(v, rb[4]!, rb[4]! + rb[5]!, w, ra[2]!, ra[2]! + ra[3]!);
+  const strong = dates + weekdays + sharedCount(w, ra[4]!, ra[4]! + ra[5]!, v, rb[4]!, rb[4]! + rb[5]!);
   const figures = strong + sharedCount(w, ra[6]!, ra[6]! + ra[7]!, v, rb[6]!, rb[6]! + rb[7]!);
   const fewer = Math.min(ra[3]! + ra[5]! + ra[7]!, rb[3]! + rb[5]! + rb[7]!);
   if (strong < ACROSS_RULES.minStrong || figures < ACROSS_RULES.minFigures) return -1;

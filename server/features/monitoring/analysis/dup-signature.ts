@@ -194,8 +194,11 @@ function sentencesOf(keyHashes: Uint32Array, starts: Uint8Array): { sentences: U
   return { sentences, lengths };
 }
 
-/** The near-duplicate signature of an article from its syllables (title and body). */
-export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): DupSignature {
+/**
+ * The near-duplicate signature of an article from its syllables (title and body); `publishedAt`
+ * (ISO) dates the weekdays of an English text for pairing it with its original.
+ */
+export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[], publishedAt?: string): DupSignature {
   // Short posts carry their text in the title: shingle both then.
   const text = bodyTokens.length < 40 ? [...titleTokens, ...bodyTokens] : bodyTokens;
   if (keyScratch.length < text.length) {
@@ -270,7 +273,7 @@ export function dupSignature(titleTokens: Syllable[], bodyTokens: Syllable[]): D
     }
   }
   const { slots, distinct } = minhash(shingles);
-  const across = crossLanguagePart(titleTokens, bodyTokens);
+  const across = crossLanguagePart(titleTokens, bodyTokens, publishedAt);
   return {
     minhash: slots,
     shingles: distinct,

@@ -120,6 +120,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['ao', 93],
       ['av', 94],
       ['as', 93],
+      ['au', 94],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -178,6 +179,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'ao',
     'av',
     'as',
+    'au',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);

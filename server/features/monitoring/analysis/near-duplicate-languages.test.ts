@@ -115,6 +115,34 @@ describe('near-duplicates across languages', () => {
     expect(cluster([hailVi, roundup]).get('roundup-en')).toBe('roundup-en');
   });
 
+  it('an English version dating the event by its weekday and naming a lettered road joins its original', () => {
+    // Published on a Friday: "on Thursday" is 8/10, the original's date; "4C" is the road both name.
+    const coachVi: ArticleInput = {
+      id: 'coach-vi',
+      url: 'https://baotuyenquang.example.vn/xe-khach-truot-deo-bac-sum.html',
+      publishedAt: '2026-10-09T08:00:00+07:00',
+      title: 'Xe khách trượt bánh trên đèo Bắc Sum, 3 người bị thương',
+      body: [
+        'Khoảng 16 giờ ngày 8/10, trên Quốc lộ 4C đoạn qua đèo Bắc Sum (xã Yên Minh, tỉnh Tuyên Quang), một xe khách chở 12 người bị trượt bánh khi xuống dốc và va vào vách núi.',
+        'Ba hành khách bị thương được đưa đến Bệnh viện Đa khoa tỉnh ở phường Hà Giang 1. Công an xã Yên Minh đang làm rõ nguyên nhân.',
+      ].join('\n\n'),
+    };
+    const coachEn: ArticleInput = {
+      id: 'coach-en',
+      url: 'https://english.example.vn/news/coach-skids-on-bac-sum-pass.html',
+      publishedAt: '2026-10-09T17:00:00+07:00',
+      title: 'Coach skids on Bac Sum Pass, three injured',
+      body: [
+        'A coach carrying 12 people skidded on Thursday afternoon while going downhill on National Highway 4C across Bac Sum Pass in Yen Minh Commune, Tuyen Quang Province, and hit the mountainside.',
+        'Three passengers were taken to the provincial general hospital in Ha Giang 1 Ward, and Yen Minh police are looking into the cause.',
+      ].join('\n\n'),
+    };
+    expect(cluster([coachVi, coachEn]).get('coach-en')).toBe('coach-vi');
+    // The same names and small counts on another day ("on Monday") are another event.
+    const monday = { ...coachEn, id: 'monday', body: coachEn.body!.replace('Thursday', 'Monday') };
+    expect(cluster([coachVi, monday]).get('monday')).toBe('monday');
+  });
+
   it('pairs only texts of two languages', () => {
     const part = (a: ArticleInput) => {
       const words = packSignature(signatureOf(a));

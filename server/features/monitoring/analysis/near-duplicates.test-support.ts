@@ -6,7 +6,7 @@ import type { ArticleInput } from './types.js';
 /** The near-duplicate signature of an article, as the analyser makes it (title, then body). */
 export function signatureOf(article: ArticleInput) {
   const t = tokenizeArticle(article);
-  return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens);
+  return dupSignature(t.fields[0]!.tokens, t.fields[1]!.tokens, article.publishedAt);
 }
 
 /** Each article's cluster id, the articles added in order to one fresh index. */
