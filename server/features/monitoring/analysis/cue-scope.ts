@@ -58,7 +58,11 @@ export const OFFICIAL_ACCUSED = new Set([
 ]);
 
 // A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
-const CONTRASTS = new Set(['nhưng', 'nhung', 'song', 'tuy', 'mà', 'but', 'though']);
+const CONTRASTS = new Set(['nhưng', 'nhung', 'song', 'tuy', 'mà', 'but', 'though', 'whereas']);
+// "trong khi" (whereas) contrasts too: in "không có tên trong danh sách, trong khi người thân của cán bộ
+// lại có" the negator is the first clause's. (Plain "khi", "when", goes on with the clause.)
+const isContrast = (tokens: Syllable[], i: number) =>
+  CONTRASTS.has(tokens[i]!.key) || (tokens[i]!.key === 'khi' && i > 0 && tokens[i - 1]!.key === 'trong');
 // Nor past the "thì" that ends a condition: in "không trả thì bị nói lời khó nghe" the negator is the
 // condition's ("if you do not pay"), the cue after "thì" is what happens.
 const CONDITION_ENDS = new Set(['thì']);
@@ -108,7 +112,7 @@ function replacedBefore(tokens: Syllable[], from: number): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
     const t = tokens[i]!;
     if (tokens[i + 1]!.punctBefore.includes(',') && from - (i + 1) > LIST_ITEM) return false;
-    if (CONTRASTS.has(t.key)) return false;
+    if (isContrast(tokens, i)) return false;
     if (REPLACING.has(t.key)) return true;
     const next = tokens[i + 1]!;
     if (i + 1 < from && next.punctBefore === '' && REPLACING_PAIRS.has(`${t.key} ${next.key}`)) return true;
@@ -137,7 +141,7 @@ function repairedAfter(tokens: Syllable[], to: number): boolean {
   for (let j = to; j < Math.min(tokens.length - 1, to + 12); j++) {
     const t = tokens[j]!;
     if (j > to && (t.sentenceStart || t.punctBefore.includes(';'))) return false;
-    if (CONTRASTS.has(t.key)) return false;
+    if (isContrast(tokens, j)) return false;
     if (t.key !== 'được' || j === 0 || !REPAIRED_BEFORE.has(tokens[j - 1]!.key)) continue;
     const a = tokens[j + 1]!;
     const b = tokens[j + 2];
@@ -153,7 +157,7 @@ export function negated(tokens: Syllable[], from: number, ownFrom: number, ownTo
     // A negator ends its own sentence: "… có thay đổi hay không. Khảo sát cho thấy …" negates nothing.
     if (tokens[i + 1]!.sentenceStart || tokens[i + 1]!.punctBefore.includes(';')) return false;
     const t = tokens[i]!;
-    if (CONTRASTS.has(t.key) || CONDITION_ENDS.has(t.key)) return false;
+    if (isContrast(tokens, i) || CONDITION_ENDS.has(t.key)) return false;
     // A negator inside an earlier cue is that cue's own ("chưa qua xử lý, vượt quy chuẩn", "no licence
     // and no insurance"): it says nothing about the cues after it.
     if (NEGATORS.has(t.key)) {

@@ -147,12 +147,31 @@ function capitalPairs(tokens: Syllable[], from: number, to: number, out: Uint32A
 }
 
 /**
+ * A tally written with a slash ("hoàn thành 112/152 căn", "46/46 xã"): a part no greater than its
+ * whole, the whole no month (so no date: "10/10", "30/11") and no year (a decree's "15/2020").
+ */
+function isTally(key: string): boolean {
+  const m = /^(\d+)\/(\d+)$/.exec(key);
+  if (!m) return false;
+  const part = Number(m[1]);
+  const whole = Number(m[2]);
+  return whole > 12 && part <= whole && !(whole >= 1900 && whole <= 2100);
+}
+
+/**
  * Appends a number's hash to `out` at `at`; a range written with a hyphen ("15.000-25.000 đồng/kg",
  * "20-25 độ C", "2026-2027") as the hashes of its ends, as another outlet writes the same figures
- * ("từ 15.000 đến 25.000 đồng", "từ 20 đến 25 độ C"). `out` has room for two per token.
+ * ("từ 15.000 đến 25.000 đồng", "từ 20 đến 25 độ C"), and so is a tally with a slash ("112/152 căn",
+ * retold "112 trong tổng số 152 căn"). `out` has room for two per token.
  */
 function pushNumber(t: Syllable, out: Uint32Array, at: number): number {
   const key = t.key;
+  const slash = isTally(key) ? key.indexOf('/') : -1;
+  if (slash > 0) {
+    out[at++] = hash32(key.slice(0, slash));
+    out[at++] = hash32(key.slice(slash + 1));
+    return at;
+  }
   const dash = key.indexOf('-');
   if (dash <= 0 || dash === key.length - 1 || key.indexOf('-', dash + 1) >= 0) {
     out[at++] = t.hash;

@@ -121,6 +121,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['av', 94],
       ['as', 93],
       ['au', 94],
+      ['at', 94],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -180,6 +181,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'av',
     'as',
     'au',
+    'at',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
