@@ -61,8 +61,10 @@ import { loadHeldoutSet, trainOn } from './heldout-eval.js';
 // media and forums; a month of foreign, English-language and overseas coverage with the answers) were
 // written blind by four more hands as ordinary mixes and measured once (AK: relevance 1.000, tone 0.870,
 // pairs 0.952, flags 0.941; AL: 0.994, 0.897, 0.957, 1.000; AM: 0.974, 0.807, 0.952, 1.000; AN: 0.994,
-// 0.708, 0.917, 0.955), then tuned on the same way. The shipped model is trained on the training split
-// and every set; this test is not.
+// 0.708, 0.917, 0.955), then tuned on the same way. AQ (the sector and specialised press, with a few
+// English outlets and social posts) was written blind beside three other sets and measured once
+// (relevance 0.993, tone 0.831, pairs 1.000, flags 1.000 — the bars met on a first run), then tuned on
+// the same way. The shipped model is trained on the training split and every set; this test is not.
 describe('outside held-out sets B to Z and AA to AN', () => {
   const model = trainOn();
   const analyzer = createAnalyzer(loadProfile(), model);
@@ -112,6 +114,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['an', 95],
       ['am', 91],
       ['al', 92],
+      ['aq', 92],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -165,6 +168,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'an',
     'am',
     'al',
+    'aq',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);
