@@ -3,6 +3,8 @@ import {
   ABBREVIATED_TITLES,
   ADDRESS_DESIGNATORS,
   AGE_WORDS,
+  APPOSITIVE_SHOP_WORDS,
+  APPOSITIVE_STOPS,
   DEMONYM_TITLES,
   FORMER_WORDS,
   GIVEN_NAMES,
@@ -17,6 +19,7 @@ import {
   PLACED_IN,
   PLACEMENT_WORDS,
   ORGANISATION_WORDS,
+  PLACE_PREPOSITIONS,
   TRAILING_BRAND_WORDS,
   SPEECH_VERBS,
   STREET_FALSE_FRIENDS,
@@ -180,6 +183,36 @@ export function isVisitorOrigin(tokens: Syllable[], hit: PhraseHit<unknown>, ent
         : null;
     }
     if (!(t.cap || ORIGIN_LIST_WORDS.has(t.key))) return null;
+  }
+  return null;
+}
+
+/**
+ * An eatery or shop named after the place, as an English appositive says: "Lung Cu, a new Footscray
+ * canteen, is …", "Dong Van, a noodle bar on Hopkins Street" — ", a/an", at most three words, then the
+ * head noun (restaurant, canteen, cafe, …) closing the phrase (punctuation, the end, or "in/on/at").
+ * Not after a preposition ("in Ha Giang, a new hotel opened"), nor past "with", "of", "where"… ("Dong
+ * Van, a town with a cafe on every corner").
+ */
+export function isShopAppositive(tokens: Syllable[], hit: PhraseHit<unknown>): ExclusionHit | null {
+  const previous = keyAt(tokens, hit.from - 1);
+  if (previous && !tokens[hit.from]!.sentenceStart && PLACE_PREPOSITIONS.has(previous)) return null;
+  const article = tokens[hit.to];
+  if (article?.punctBefore !== ',' || (article.key !== 'a' && article.key !== 'an')) return null;
+  for (let j = hit.to + 1; j < tokens.length && j <= hit.to + 4; j++) {
+    const t = tokens[j]!;
+    if (t.punctBefore !== '' || t.sentenceStart || APPOSITIVE_STOPS.has(t.key)) return null;
+    if (!APPOSITIVE_SHOP_WORDS.has(t.key)) continue;
+    // The head closes the phrase: "a cafe town", "a hotel-packed valley" go on past it.
+    const after = tokens[j + 1];
+    const closed =
+      !after || after.sentenceStart || /[,.;:)!?–—]/.test(after.punctBefore) || ['in', 'on', 'at'].includes(after.key);
+    if (!closed || after?.punctBefore === '-') return null;
+    return {
+      id: 'shop-appositive',
+      kind: 'brand',
+      reason: `“…, ${article.text} … ${t.text}” — tên quán, cửa hàng đặt theo địa danh / an eatery or shop named after the place`,
+    };
   }
   return null;
 }

@@ -129,6 +129,23 @@ export const TRAILING_BRAND_WORDS = set(
     '|brewing|brewery|beer|pub|kitchen|house|pho|grill|bar|eatery|diner|noodle|noodles|bbq|quán|band',
 );
 
+/**
+ * English nouns that, heading an appositive after a name ("Lung Cu, a new Footscray canteen, …"), say
+ * the name is an eatery's or a shop's.
+ */
+export const APPOSITIVE_SHOP_WORDS = set(
+  'restaurant|canteen|cafe|café|coffeehouse|bistro|bar|eatery|bakery|diner|brasserie|kitchen|joint|shopfront' +
+    '|teahouse|takeaway|deli|shop|store|boutique|hostel|homestay|hotel',
+);
+
+/** Words that end an appositive's noun phrase before its head ("a town with a cafe", "a hub for bars"). */
+export const APPOSITIVE_STOPS = set(
+  'in|of|with|where|that|which|who|whose|for|on|at|to|near|and|by|from|famous|known|as',
+);
+
+/** Words before a name that make it a place in a sentence, not a subject named by an appositive ("in Ha Giang, a …"). */
+export const PLACE_PREPOSITIONS = set('in|at|near|from|to|around|outside|across|through|of|visit|visiting|via');
+
 /** Lower-case words after a name that make it a performer's ("Mèo Vạc live tại Hà Nội"). */
 export const PERFORMER_AFTER = set('live|liveshow|concert');
 

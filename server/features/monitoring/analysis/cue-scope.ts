@@ -30,33 +30,6 @@ export const NEGATORS = new Set([
  */
 export const NEGATION_FRAMES = new Set(['không còn cảnh', 'khong con canh']);
 
-/**
- * Criticism cues that name the accused as one of the province's (former) officials: a crime charged
- * against them is the officials' wrongdoing, not a crime reported as fact ("khởi tố nguyên chủ tịch xã
- * tham ô", "bị can là cán bộ").
- */
-export const OFFICIAL_ACCUSED = new Set([
-  'khởi tố nguyên',
-  'bắt tạm giam nguyên',
-  'bị can là nguyên',
-  'bị can là cán bộ',
-  'trong đó có nguyên',
-  'trong đó có cán bộ',
-  'trong đó có một cán bộ',
-  'nguyên chủ tịch',
-  'nguyên giám đốc',
-  'nguyên phó',
-  'nguyên trưởng',
-  'nguyên cán bộ',
-  'nguyên chuyên viên',
-  'nguyên kế toán',
-  'cựu cán bộ',
-  'cựu phó',
-  'cựu chủ tịch',
-  'cựu giám đốc',
-  'cựu trưởng',
-]);
-
 // A negation reaches across a list ("không … chặt chém, ép giá") but not past a contrast.
 const CONTRASTS = new Set(['nhưng', 'nhung', 'song', 'tuy', 'mà', 'but', 'though', 'whereas']);
 // "trong khi" (whereas) contrasts too: in "không có tên trong danh sách, trong khi người thân của cán bộ

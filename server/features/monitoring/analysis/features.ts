@@ -1,5 +1,5 @@
 import { hash32, type Syllable, syllables } from '../../../../common/text/syllables.js';
-import { NEGATION_FRAMES, NEGATORS, negated, OFFICIAL_ACCUSED, priceRise, replaced } from './cue-scope.js';
+import { NEGATION_FRAMES, NEGATORS, negated, priceRise, replaced } from './cue-scope.js';
 import { IdSet } from './id-set.js';
 import { type PhraseHit, PhraseTrie } from './phrase-trie.js';
 import type { Flag, Topic } from './types.js';
@@ -255,6 +255,29 @@ function distinctGramIds(title: Syllable[], body: Syllable[]): number {
 }
 
 /**
+ * Lexicon category of what only an office holder is charged with ("tham ô", "nhận hối lộ", "lợi dụng
+ * chức vụ", "nguyên Chủ tịch UBND xã"): beside one of them the article's crime cues ("khởi tố bị can",
+ * "điều tra") report wrongdoing by the province's officials, which the guide reads as criticism, not a
+ * crime reported as fact. The category itself carries no tone (`toneFree`); those of its phrases that
+ * are criticism anywhere are in "tone.criticism" as well. Without a crime cue nothing changes (a former
+ * chairman visiting flood victims).
+ */
+export const OFFICE_CATEGORY = 'cue.office';
+
+/**
+ * Counts the crime cues of a count map as criticism (an official's wrongdoing), and with them its
+ * disaster cues: the loss ("thiệt hại") is what the official caused, the flood the relief money was for.
+ */
+function crimeAsCriticism(counts: Map<string, number>): void {
+  for (const category of ['tone.crime', 'tone.disaster']) {
+    const n = counts.get(category);
+    if (n === undefined) continue;
+    counts.delete(category);
+    counts.set('tone.criticism', (counts.get('tone.criticism') ?? 0) + n);
+  }
+}
+
+/**
  * The lexicon and style features ("L:…", "LT:…", "S:…") in their order, each passed to `add`;
  * returns the phrases found per category.
  */
@@ -272,14 +295,8 @@ function namedFeatures(
   addLexicon(matcher, body, folded, counts, hits);
   addLexicon(matcher, title, folded, titleCounts, hits);
   for (const [category, n] of titleCounts) counts.set(category, (counts.get(category) ?? 0) + n);
-  // A crime charged against an official is the officials' wrongdoing: its crime cues count as criticism.
-  if (counts.has('tone.crime') && hits.get('tone.criticism')?.some((p) => OFFICIAL_ACCUSED.has(p)))
-    for (const map of [counts, titleCounts]) {
-      const n = map.get('tone.crime');
-      if (n === undefined) continue;
-      map.delete('tone.crime');
-      map.set('tone.criticism', (map.get('tone.criticism') ?? 0) + n);
-    }
+  if (counts.has(OFFICE_CATEGORY) && counts.has('tone.crime'))
+    for (const c of [counts, titleCounts]) crimeAsCriticism(c);
   for (const [category, n] of counts) add(`L:${category}`, Math.log2(1 + n));
   for (const category of titleCounts.keys()) add(`LT:${category}`, 1);
   if (style) for (const key of ['exclaim', 'caps', 'social'] as const) if (style[key]) add(`S:${key}`, 1);

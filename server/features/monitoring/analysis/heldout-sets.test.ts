@@ -122,6 +122,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
       ['as', 93],
       ['au', 94],
       ['at', 94],
+      ['aq', 92],
     ] as const) {
       const articles = loadHeldoutSet(set);
       expect(articles.length, set).toBeGreaterThanOrEqual(min);
@@ -182,6 +183,7 @@ describe('outside held-out sets B to Z and AA to AN', () => {
     'as',
     'au',
     'at',
+    'aq',
   ])
     it(`set ${set.toUpperCase()} meets the four thresholds`, () => {
       const report = score(set);

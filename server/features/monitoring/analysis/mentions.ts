@@ -6,6 +6,7 @@ import {
   isCredit,
   isNickname,
   isPerson,
+  isShopAppositive,
   isStreet,
   isVisitorOrigin,
   otherPlaceInChain,
@@ -210,6 +211,7 @@ export function scanField(
           isNickname(tokens, hit) ??
           isCredit(tokens, hit, entry) ??
           isComparison(tokens, hit) ??
+          isShopAppositive(tokens, hit) ??
           isVisitorOrigin(tokens, hit, entry) ??
           otherPlaceInChain(tokens, hit, entry, ownStarts, otherAt));
     }

@@ -317,3 +317,36 @@ describe('relevance: English titles before a name (set AE’s kind)', () => {
     expect(r.relevant).toBe(true);
   });
 });
+
+describe('relevance: an English appositive naming an eatery (set AQ’s kind)', () => {
+  it('a landmark’s name that an appositive calls a canteen or a bar is the eatery, in the whole article', () => {
+    const r = assess(
+      'Dong Van, a new Richmond noodle bar, keeps it short',
+      'Dong Van has opened on Victoria Street, and the owners keep the menu to four soups. Dong Van closes on Mondays.',
+    );
+    expect(r.relevant).toBe(false);
+    const inSentence = assess(
+      'Weekend eats',
+      'Our pick this week is Lung Cu, an eatery in Footscray serving crab noodle soup for $19.',
+    );
+    expect(inSentence.relevant).toBe(false);
+  });
+
+  it('the place itself, named before an appositive that is no eatery or after a preposition, still counts', () => {
+    const town = assess(
+      'Dong Van, a town of stone houses',
+      'Dong Van, a town with a cafe on every corner, sits near the Chinese border.',
+    );
+    expect(town.relevant).toBe(true);
+    const place = assess(
+      'A new hotel in the north',
+      'In Dong Van, a new hotel opened this spring for travellers on the loop.',
+    );
+    expect(place.relevant).toBe(true);
+    // A noun used as a modifier ("a cafe town", "hotel-packed") is not the head of the appositive.
+    const modifier = assess('Meo Vac, a quiet cafe town', 'Meo Vac, a quiet cafe town, wakes up to its Sunday market.');
+    expect(modifier.relevant).toBe(true);
+    const hyphen = assess('Sunday market', 'Dong Van, a hotel-packed valley, fills up on weekends.');
+    expect(hyphen.relevant).toBe(true);
+  });
+});

@@ -186,15 +186,26 @@ export function assessRelevance(
   for (const m of raw)
     if (!m.exclusion && m.strength === 'homonym' && (m.nearOtherPlace || (m.field === 'title' && leadNamesElsewhere)))
       m.weight = Math.min(m.weight, HOMONYM_WITH_OTHER_PLACES);
-  // A name once shown to be a person's ("ca sĩ Hà Giang") is that person elsewhere in the article too.
+  // A name once shown to be a person's ("ca sĩ Hà Giang") is that person elsewhere in the article too,
+  // and one an appositive shows to be an eatery's ("Lung Cu, a new canteen") is that eatery.
   const people = new Set(raw.filter((m) => m.exclusion?.kind === 'person').map((m) => m.text.toLowerCase()));
-  for (const m of raw)
-    if (!m.exclusion && people.has(m.text.toLowerCase()))
+  const shops = new Set(raw.filter((m) => m.exclusion?.id === 'shop-appositive').map((m) => m.text.toLowerCase()));
+  for (const m of raw) {
+    if (m.exclusion) continue;
+    const text = m.text.toLowerCase();
+    if (people.has(text))
       m.exclusion = {
         id: 'person',
         kind: 'person',
         reason: 'cùng tên người đã nhận ra ở trên / the same person as above',
       };
+    else if (shops.has(text))
+      m.exclusion = {
+        id: 'shop-appositive',
+        kind: 'brand',
+        reason: 'cùng tên quán, cửa hàng đã nhận ra ở trên / the same eatery or shop as above',
+      };
+  }
   // A name once placed elsewhere by its address ("Làng Phù Lưu (Từ Sơn, Bắc Ninh)") is that place
   // elsewhere in the article too ("Đình Phù Lưu").
   const elsewhere = new Set(raw.filter((m) => m.exclusion?.id === 'address-elsewhere').map((m) => m.entity));
