@@ -4,7 +4,7 @@
  *   node --import tsx server/features/monitoring/analysis/heldout-eval.ts b [c] [--train-on b] [--shipped]
  * --shipped scores the shipped model (models/classifier.json) instead of retraining.
  * --out writes the trained model; the shipped one is made with
- *   heldout-eval.ts --train-on b … --train-on z --train-on aa … --train-on an --out fixtures/monitoring/models/classifier.json
+ *   heldout-eval.ts --train-on b … --train-on z --train-on aa … --train-on av --out fixtures/monitoring/models/classifier.json
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
