@@ -136,13 +136,18 @@ function numberValue(text: string, language: number): number {
   return Number(text.replace(decimal, '.'));
 }
 
+/** A day of the month written alone ("4" of "4–6/10"), or 0. */
+function dayNumber(text: string): number {
+  const day = /^\d{1,2}$/.test(text) ? Number(text) : 0;
+  return day <= 31 ? day : 0;
+}
+
 /** The month of a Vietnamese day/month date that closes a range of days ("6/10" of "4–6/10"), or 0. */
 function rangeMonth(text: string): number {
   const m = /^(\d{1,2})\/(\d{1,2})(?:\/\d{4})?$/.exec(text);
-  if (!m) return 0;
-  const day = Number(m[1]);
+  if (!m || !dayNumber(m[1]!)) return 0;
   const month = Number(m[2]);
-  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? month : 0;
+  return month >= 1 && month <= 12 ? month : 0;
 }
 
 /** Words that join a day to the date closing a range or list of days ("4 đến 6/10", "8 và 9/10"). */
@@ -155,9 +160,7 @@ const DAY_JOINERS = new Set(['đến', 'tới', 'và'].map(hash32));
  */
 function dayOfRange(tokens: Syllable[], i: number): number {
   const t = tokens[i]!;
-  if (!/^\d{1,2}$/.test(t.key)) return 0;
-  const day = Number(t.key);
-  if (day < 1 || day > 31) return 0;
+  if (!dayNumber(t.key)) return 0;
   const next = tokens[i + 1];
   if (next?.num && /[–—-]/.test(next.punctBefore)) return rangeMonth(next.key);
   const after = tokens[i + 2];
@@ -185,8 +188,7 @@ function readFigure(text: string, language: number, out: number[]): void {
     // "4-6/10" is the days 4/10 to 6/10, as an English text writes "October 4 to 6".
     const month = language === LANGUAGE.vi ? rangeMonth(ends[ends.length - 1]!) : 0;
     for (const end of ends)
-      if (month && /^\d{1,2}$/.test(end) && Number(end) >= 1 && Number(end) <= 31)
-        out.push(Kind.Date, hash32(`d${Number(end)}/${month}`));
+      if (month && dayNumber(end)) out.push(Kind.Date, hash32(`d${dayNumber(end)}/${month}`));
       else if (end) readFigure(end, language, out);
     return;
   }

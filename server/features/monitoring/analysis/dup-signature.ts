@@ -166,7 +166,7 @@ function isTally(key: string): boolean {
  */
 function pushNumber(t: Syllable, out: Uint32Array, at: number): number {
   const key = t.key;
-  const slash = isTally(key) ? key.indexOf('/') : -1;
+  const slash = key.includes('/') && isTally(key) ? key.indexOf('/') : -1;
   if (slash > 0) {
     out[at++] = hash32(key.slice(0, slash));
     out[at++] = hash32(key.slice(slash + 1));
